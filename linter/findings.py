@@ -1,0 +1,138 @@
+"""The one finding model shared by house rules and LanguageTool.
+
+A checker produces :class:`Match` objects in the coordinates of the text it was
+given (the prose view of a document); the engine maps them to source positions
+and turns them into :class:`Finding` objects, which reporters consume.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from linter.document import Document
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; the integer order is used for ``--fail-on``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        """Return the severity called ``name`` (error, warning, info) or raise ValueError."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(
+                f"unknown severity {name!r}; expected one of: error, warning, info"
+            ) from None
+
+    @property
+    def label(self) -> str:
+        """The lower-case name used in every output format."""
+        return self.name.lower()
+
+
+class Source(str, enum.Enum):
+    """Which engine produced a finding."""
+
+    HOUSE = "house"
+    LANGUAGETOOL = "languagetool"
+
+
+class FixSafety(str, enum.Enum):
+    """Whether a finding's first replacement may be applied without a person deciding."""
+
+    NONE = "none"  # no automatic fix at all
+    UNSAFE = "unsafe"  # applied only with --unsafe-fixes
+    SAFE = "safe"  # applied by ``newslint fix``
+
+
+@dataclass(frozen=True)
+class Match:
+    """A finding in the coordinates of the checked text (offsets in code points)."""
+
+    offset: int
+    length: int
+    rule: str
+    source: Source
+    category: str
+    severity: Severity
+    message: str
+    replacements: tuple[str, ...] = ()
+    fix: FixSafety = FixSafety.NONE
+    description: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A finding at an exact place in a source file.
+
+    ``offset``/``length`` count Unicode code points of the decoded file text;
+    ``line``/``column`` are 1-based, the column counting code points too.
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    offset: int
+    length: int
+    rule: str
+    source: Source
+    category: str
+    severity: Severity
+    message: str
+    text: str
+    replacements: tuple[str, ...] = ()
+    fix: FixSafety = FixSafety.NONE
+    description: str = ""
+    url: str = ""
+
+    @property
+    def end_offset(self) -> int:
+        """Offset one past the last code point of the flagged span."""
+        return self.offset + self.length
+
+    def sort_key(self) -> tuple:
+        """Order findings by position, then rule id, for stable output."""
+        return (self.offset, self.length, self.rule)
+
+
+@dataclass
+class FileReport:
+    """Everything newslint has to say about one input file."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    error: str | None = None  # the file could not be checked; the message says why
+    warnings: list[str] = field(default_factory=list)  # checked, but with a caveat
+    document: "Document | None" = field(default=None, repr=False, compare=False)  # source text, for reporters
+
+
+def merge_matches(house: list[Match], languagetool: list[Match]) -> list[Match]:
+    """Combine both sources; where a house rule and LanguageTool flag overlapping spans, keep the house rule.
+
+    Overlap (not just equality) counts: a house rule for a stray space before a comma
+    and LanguageTool's whitespace rule rarely agree on the exact span, but they mean
+    the same slip, and reporting it twice is noise.
+    """
+    kept = list(house)
+    for lt in languagetool:
+        if not any(_overlaps(lt, h) for h in house):
+            kept.append(lt)
+    return sorted(kept, key=lambda m: (m.offset, m.length, m.rule))
+
+
+def _overlaps(a: Match, b: Match) -> bool:
+    """True when two spans share at least one code point (or both are empty at the same place)."""
+    if a.length == 0 or b.length == 0:
+        return a.offset == b.offset
+    return a.offset < b.offset + b.length and b.offset < a.offset + a.length
