@@ -1,0 +1,103 @@
+"""``type: pattern``: a regular expression (``regex`` module syntax) flags its whole match.
+
+Context that must not be flagged goes into lookarounds, e.g. ``(?<=\\w)[ ]+(?=,)``.
+Replacements are templates expanded against the match (``\\1``, ``\\g<name>``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+import regex
+
+from linter.findings import FixSafety
+from linter.rule_types.base import Hit, Rule, search_all
+from linter.rule_types.spec import Section, text_list
+
+# Group references and escapes a replacement template may use.
+_TEMPLATE_TOKEN = regex.compile(r"\\(?:g<([^>]*)>|(\d+)|(.)|$)", regex.S)
+_PLAIN_ESCAPES = set("\\nt")
+
+
+@dataclass(eq=False)
+class PatternRule(Rule):
+    """Flags every match of ``pattern``; suggests each template in ``replacements`` expanded."""
+
+    pattern: regex.Pattern = None  # type: ignore[assignment]
+    replacements: tuple[str, ...] = ()
+
+    type: ClassVar[str] = "pattern"
+    KEYS: ClassVar[frozenset[str]] = frozenset({"pattern", "ignorecase", "replacements"})
+
+    def hits(self, text: str, deadline: float) -> Iterator[Hit]:
+        """Each non-empty match, with the replacement templates expanded."""
+        for m in search_all(self.pattern, text, deadline):
+            yield Hit(m.start(), m.end(), tuple(m.expand(t) for t in self.replacements))
+
+    @classmethod
+    def from_spec(cls, common: dict[str, Any], section: Section) -> "PatternRule | None":
+        """Compile ``pattern`` and check the replacement templates against its groups."""
+        source = section.text("pattern", required=True)
+        flags = regex.IGNORECASE if section.boolean("ignorecase", False) else 0
+        compiled = _compile(source, flags, section) if source is not None else None
+        templates = _templates(section, compiled)
+        if templates == () and common.get("fix") not in (None, FixSafety.NONE):
+            section.problems.add(section.key_node("fix"), "fix", "a fix needs 'replacements' to apply")
+            return None
+        if compiled is None or templates is None or any(v is None for v in common.values()):
+            return None
+        return cls(**common, pattern=compiled, replacements=templates)
+
+
+def _compile(source: str, flags: int, section: Section) -> regex.Pattern | None:
+    """Compile the pattern; reject syntax errors and patterns that match empty text."""
+    try:
+        compiled = regex.compile(source, flags)
+    except regex.error as exc:
+        section.problems.add(section.key_node("pattern"), "pattern", f"invalid regular expression: {exc}")
+        return None
+    # A pattern that matches nothing-at-all would fire between every two characters.
+    if compiled.fullmatch(""):
+        section.problems.add(section.key_node("pattern"), "pattern", "matches empty text, so it would fire everywhere")
+        return None
+    return compiled
+
+
+def _templates(section: Section, compiled: regex.Pattern | None) -> tuple[str, ...] | None:
+    """The replacement templates; each must refer only to groups the pattern has."""
+    nodes = section.sequence("replacements")
+    if nodes is None:
+        return None if section.has("replacements") else ()
+    values = text_list(nodes, "replacements", section.problems, allow_empty=True)
+    if values is None:
+        return None
+    if not values:
+        section.problems.add(section.key_node("replacements"), "replacements", "must not be an empty list")
+        return None
+    if compiled is not None:
+        for i, template in enumerate(values, 1):
+            problem = template_problem(template, compiled)
+            if problem:
+                section.problems.add(nodes[i - 1], f"replacements[{i}]", problem)
+                return None
+    return tuple(values)
+
+
+def template_problem(template: str, compiled: regex.Pattern) -> str | None:
+    """Why a replacement template cannot be expanded against ``compiled``, or None when it can."""
+    for m in _TEMPLATE_TOKEN.finditer(template):
+        name, number, other = m.group(1), m.group(2), m.group(3)
+        if name is not None:
+            known = name in compiled.groupindex or (name.isdigit() and int(name) <= compiled.groups)
+            if not known:
+                return f"refers to group <{name}>, which the pattern does not have"
+        elif number is not None:
+            if int(number) > compiled.groups:
+                return f"refers to group {number}, but the pattern has {compiled.groups} group(s)"
+        elif other is None:
+            return "ends with a lone backslash"
+        elif other not in _PLAIN_ESCAPES:
+            return f"unknown escape \\{other} (write \\\\ for a backslash)"
+    return None

@@ -1,0 +1,142 @@
+"""Load and validate the YAML house rules, and run them over prose.
+
+One rule per file; a folder is searched recursively for ``*.yml`` and ``*.yaml``.
+Loading is strict and collects every problem of every file before raising one
+:class:`~linter.errors.RuleError` whose lines read ``file:line: key: problem``.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yaml.nodes import MappingNode
+
+from linter.errors import RuleError
+from linter.findings import Match
+from linter.rule_types import RULE_TYPES, Rule, RuleTimeout, rule_type
+from linter.rule_types.base import DEFAULT_TIMEOUT
+from linter.rule_types.common import COMMON_KEYS, read_common
+from linter.rule_types.spec import Problem, Problems, Section, compose, kind_of
+
+RULE_SUFFIXES = (".yml", ".yaml")
+
+
+@dataclass
+class Rulebook:
+    """The loaded rules, in load order, and the time limit each gets per text."""
+
+    rules: list[Rule] = field(default_factory=list)
+    timeout: float = DEFAULT_TIMEOUT
+
+    def check(self, text: str, warnings: list[str] | None = None) -> list[Match]:
+        """Run every rule over one prose text; matches sorted by position, then rule id.
+
+        A rule that runs out of time is skipped for this text. With a ``warnings``
+        list the timeout is appended there (the engine shows it as a per-file
+        warning and goes on); without one, :class:`RuleTimeout` is raised so a
+        missing result is never silent.
+        """
+        matches: list[Match] = []
+        for rule in self.rules:
+            try:
+                matches.extend(rule.check(text, self.timeout))
+            except RuleTimeout as exc:
+                if warnings is None:
+                    raise
+                warnings.append(str(exc))
+        return sorted(matches, key=lambda m: (m.offset, m.length, m.rule))
+
+    def get(self, rule_id: str) -> Rule | None:
+        """The rule with exactly this id, or None."""
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def default_rules_dir() -> Path:
+    """The default German news pack: the installed ``linter.rules`` package, else ``rules/`` of a checkout."""
+    try:
+        packaged = Path(str(importlib.resources.files("linter.rules")))
+        if packaged.is_dir():
+            return packaged
+    except (ModuleNotFoundError, TypeError):
+        pass  # running from a source checkout, where rules/ sits next to linter/
+    return Path(__file__).resolve().parent.parent / "rules"
+
+
+def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebook:
+    """Load every rule file in ``paths`` (files, or folders searched recursively); raise RuleError on any problem."""
+    errors: list[str] = []
+    rules: list[Rule] = []
+    for path in rule_files(paths):
+        problems = Problems()
+        rule = load_rule_file(path, problems)
+        errors.extend(p.render(str(path)) for p in sorted(problems.items, key=lambda p: p.line))
+        if rule is not None:
+            rules.append(rule)
+    errors.extend(duplicate_ids(rules))
+    if errors:
+        raise RuleError("\n".join(errors))
+    return Rulebook(rules, timeout)
+
+
+def rule_files(paths: list[Path]) -> list[Path]:
+    """The rule files named by ``paths``: files as given, folders searched for *.yml/*.yaml in sorted order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES and p.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise RuleError(f"{path}: no such rule file or folder")
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)  # a file named twice is loaded once
+    return list(unique.values())
+
+
+def load_rule_file(path: Path, problems: Problems) -> Rule | None:
+    """Read one rule file; record its problems and return None when it is invalid."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.items.append(Problem(1, "yaml", f"cannot read the file: {exc}"))
+        return None
+    node = compose(text, problems)
+    if node is None:
+        if not problems:
+            problems.items.append(Problem(1, "rule", "the file is empty; it should hold one rule"))
+        return None
+    if not isinstance(node, MappingNode):
+        problems.add(node, "rule", f"expected a mapping of keys (id, type, message, ...), got {kind_of(node)}")
+        return None
+    return build_rule(Section(node, problems), path)
+
+
+def build_rule(section: Section, path: Path) -> Rule | None:
+    """Validate common and type keys of one rule mapping and build the Rule."""
+    name = section.text("type", required=True)
+    cls = rule_type(name) if name is not None else None
+    if name is not None and cls is None:
+        known = ", ".join(sorted(RULE_TYPES))
+        section.problems.add(section.key_node("type"), "type", f"unknown rule type {name!r}; known types: {known}")
+    common = read_common(section, cls)
+    if cls is None:
+        return None
+    section.check_keys(COMMON_KEYS | cls.KEYS, hint=f"(for type {cls.type})")
+    rule = cls.from_spec({**common, "path": path}, section)
+    return rule if not section.problems else None
+
+
+def duplicate_ids(rules: list[Rule]) -> list[str]:
+    """One error line per rule whose id was already used by an earlier rule."""
+    first: dict[str, Rule] = {}
+    errors = []
+    for rule in rules:
+        if rule.id in first:
+            other = first[rule.id]
+            errors.append(f"{rule.path}:{rule.line}: id: duplicate id {rule.id!r}, first defined in {other.path}:{other.line}")
+        else:
+            first[rule.id] = rule
+    return errors

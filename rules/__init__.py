@@ -1,0 +1,1 @@
+"""The default German news rule pack (YAML files), shipped as the package ``linter.rules``."""
