@@ -1,0 +1,335 @@
+"""The ``newslint`` command line: the only place that prints errors and chooses exit codes.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
+2 usage, configuration, rule, input or engine errors.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from linter import __version__
+from linter.errors import NewslintError
+from linter.findings import Severity
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+app = typer.Typer(
+    name="newslint",
+    help="Spelling and style linter for German news copy (LanguageTool + YAML house rules).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+languagetool_app = typer.Typer(help="Provision the LanguageTool engine.", no_args_is_help=True)
+server_app = typer.Typer(help="Manage the background LanguageTool server.", no_args_is_help=True)
+rules_app = typer.Typer(help="Inspect and test house rules.", no_args_is_help=True)
+app.add_typer(languagetool_app, name="languagetool")
+app.add_typer(server_app, name="server")
+app.add_typer(rules_app, name="rules")
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+
+
+class Language(str, Enum):
+    de_DE = "de-DE"
+    de_AT = "de-AT"
+    de_CH = "de-CH"
+
+
+class FailLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+class InputFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+
+
+def fail(message: str) -> "typer.Exit":
+    """Print ``message`` as an error on stderr and return the exit for code 2."""
+    typer.echo(f"newslint: error: {message}", err=True)
+    return typer.Exit(EXIT_ERROR)
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"newslint {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=version_callback, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Spelling and style linter for German news copy."""
+
+
+@app.command()
+def check(
+    paths: list[str] = typer.Argument(None, help="Files or folders to check (folders: .txt, .md, .html recursively); '-' reads standard input."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of stdout."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
+    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of the copy [default: de-DE]."),
+    fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
+    color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output (default: on a terminal)."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME",
+                                                 help="Name for the copy read from '-' (format, config, report)."),
+    changed_since: Optional[str] = typer.Option(None, "--changed-since", metavar="REF",
+                                                help="Check only files that differ from this git ref."),
+    report_unused_disables: bool = typer.Option(False, "--report-unused-disables",
+                                                help="Report suppression comments that suppressed nothing."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+) -> None:
+    """Check German news copy and report findings."""
+    from linter.runner import CheckRequest, run_check
+
+    if not paths:
+        if not changed_since:
+            raise fail("no paths given: name files or folders to check, or '-' for standard input")
+        paths = ["."]
+    try:
+        config = effective_config(
+            config_path, _config_start(paths, stdin_filename),
+            {
+                "language": language.value if language else None,
+                "fail_on": fail_on.value if fail_on else None,
+                "languagetool.url": languagetool_url,
+                "default_rules": False if no_default_rules else None,
+            },
+            extra_rules=rules,
+        )
+        request = CheckRequest(
+            paths=paths, config=config, output_format=output_format.value, output=output,
+            use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
+            color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
+            changed_since=changed_since, report_unused_disables=report_unused_disables,
+        )
+        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
+        code = run_check(request, notice=notice)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+@app.command()
+def fix(
+    paths: list[str] = typer.Argument(None, help="Files or folders to fix (folders: .txt, .md, .html recursively)."),
+    check_only: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if a fix would apply (for CI)."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the fixes and write nothing."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply fixes marked unsafe (see docs/fix.md)."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
+    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of the copy [default: de-DE]."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+) -> None:
+    """Apply the fixes that are safe. Exit 0: nothing to fix, 1: files changed (or would), 2: errors."""
+    from linter.fixing import FixRequest, run_fix
+    from linter.runner import CheckRequest
+
+    if not paths:
+        raise fail("no paths given: name the files or folders to fix")
+    if check_only and diff:
+        raise fail("--check and --diff cannot be combined: --diff already writes nothing")
+    try:
+        config = effective_config(
+            config_path, _config_start(paths, None),
+            {
+                "language": language.value if language else None,
+                "languagetool.url": languagetool_url,
+                "default_rules": False if no_default_rules else None,
+            },
+            extra_rules=rules,
+        )
+        request = FixRequest(
+            check=CheckRequest(paths=paths, config=config, use_languagetool=not no_languagetool,
+                               format_in=format_in.value if format_in else None, quiet=quiet),
+            unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
+        )
+        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
+        code = run_fix(request, notice=notice)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    raise typer.Exit(code)
+
+
+def effective_config(config_path: Optional[Path], start: Path, overrides: dict, extra_rules: list[Path] = ()):
+    """Defaults <- config file (given or discovered from ``start``) <- command-line flags."""
+    from linter.config import apply_overrides, load_config
+
+    config = load_config(config_path, start=start)
+    if extra_rules:
+        # --rules adds to the config's rule folders rather than replacing them.
+        overrides = {**overrides, "rules": tuple(config.rules) + tuple(p.resolve() for p in extra_rules)}
+    return apply_overrides(config, overrides)
+
+
+def _config_start(paths: list[str], stdin_filename: Optional[str]) -> Path:
+    """Where config discovery starts: the first named path's folder, else the working directory."""
+    for raw in paths:
+        candidate = Path(stdin_filename) if raw == "-" and stdin_filename else Path(raw)
+        if raw == "-" and not stdin_filename:
+            continue
+        folder = candidate if candidate.is_dir() else candidate.parent
+        return folder.resolve() if folder.exists() else Path.cwd()
+    return Path.cwd()
+
+
+def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
+    """Colour only when asked, or by default on a terminal without NO_COLOR and without --output."""
+    if flag is not None:
+        return flag
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@languagetool_app.command("install")
+def languagetool_install(
+    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Download LanguageTool (German) from Maven Central into the user cache."""
+    from linter.languagetool.java import find_java
+    from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
+
+    try:
+        find_java()
+        installation = ensure_languagetool(version or DEFAULT_VERSION, quiet=quiet)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"LanguageTool {installation.version} is installed in {installation.directory}")
+
+
+@server_app.command("start")
+def server_start(
+    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
+) -> None:
+    """Start the background LanguageTool server (or report the running one)."""
+    from linter.languagetool.provision import DEFAULT_VERSION
+    from linter.languagetool.server import ensure_server
+
+    try:
+        url = ensure_server(version or DEFAULT_VERSION)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"LanguageTool server running at {url}")
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the background LanguageTool server."""
+    from linter.languagetool.server import stop_server
+
+    typer.echo("LanguageTool server stopped" if stop_server() else "No LanguageTool server was running")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Show whether the background LanguageTool server runs, and where. Exit 1 when it does not."""
+    from linter.languagetool.server import server_status as status
+
+    state = status()
+    if not state:
+        typer.echo("No LanguageTool server is running")
+        raise typer.Exit(EXIT_FINDINGS)
+    for key, value in state.items():
+        typer.echo(f"{key}: {value}")
+
+
+@rules_app.command("list")
+def rules_list(
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not list the built-in rule pack."),
+) -> None:
+    """List the house rules: id, severity and description."""
+    from linter.rulebook import default_rules_dir, load_rulebook
+
+    paths = ([] if no_default_rules else [default_rules_dir()]) + list(rules)
+    try:
+        book = load_rulebook(paths)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    width = max((len(r.id) for r in book.rules), default=0)
+    for rule in sorted(book.rules, key=lambda r: r.id):
+        typer.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {rule.description or rule.message}")
+
+
+@rules_app.command("test")
+def rules_test(
+    paths: list[Path] = typer.Argument(None, help="Rule files or folders (default: the built-in pack)."),
+) -> None:
+    """Run every rule's own examples; exit 1 if any rule fails them."""
+    from linter.examples import run_all
+    from linter.rulebook import default_rules_dir, load_rulebook
+
+    try:
+        book = load_rulebook(list(paths) if paths else [default_rules_dir()])
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    results = run_all(book)
+    failed = {rule_id: problems for rule_id, problems in results.items() if problems}
+    for rule_id, problems in sorted(failed.items()):
+        for problem in problems:
+            typer.echo(f"FAIL {rule_id}: {problem}")
+    typer.echo(f"{len(results) - len(failed)} passed, {len(failed)} failed")
+    raise typer.Exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+config_app = typer.Typer(help="Inspect the effective configuration.", no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("show")
+def config_show(
+    path: Optional[Path] = typer.Argument(None, help="File or folder whose configuration to show (default: the working directory)."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH", help="Use this config file."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of YAML."),
+) -> None:
+    """Print the effective configuration and where each value came from."""
+    import json
+
+    from linter.config import effective_as_dict, format_effective
+
+    start = _config_start([str(path)], None) if path else Path.cwd()
+    try:
+        config = effective_config(config_path, start, {})
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        typer.echo(json.dumps(effective_as_dict(config), ensure_ascii=False, indent=2))
+    else:
+        typer.echo(format_effective(config), nl=False)
+
+
+def main() -> None:
+    """Entry point of the ``newslint`` console script."""
+    app()
