@@ -21,12 +21,12 @@ SAMPLE = FIXTURES / "euronews-kim-zug-2023-09.txt"
 @pytest.fixture(scope="session")
 def languagetool_url() -> str:
     """URL of a running LanguageTool server with the German module."""
-    from linter.languagetool.java import require_java
+    from linter.languagetool.java import find_java
     from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
     from linter.languagetool.server import ensure_server
 
     try:
-        require_java()
+        find_java()
         ensure_languagetool(DEFAULT_VERSION, quiet=True)
         return ensure_server(DEFAULT_VERSION, quiet=True)
     except Exception as exc:  # any failure to provision is a test failure, never a skip

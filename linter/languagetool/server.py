@@ -1,0 +1,367 @@
+"""Start, reuse and stop newslint's local LanguageTool HTTP server.
+
+One server per state directory, shared by every newslint process of the user:
+the first run starts it (bound to 127.0.0.1, on a free port), later runs find
+it through the state file and reuse it, so only the first run pays the JVM
+start-up.  A detached watchdog (``linter.languagetool.watchdog``) stops it
+after ``idle_timeout`` seconds without use.
+
+Files in ``<state>/languagetool/`` (``NEWSLINT_STATE_DIR`` overrides the
+platform state dir):
+
+    server.json        pid, port, url, version, started, java command, watchdog pid
+    server.lock        FileLock serialising read-state / start / write-state
+    last-used          its mtime is the last time a client used the server
+    server.log         the server's stdout/stderr
+    server.properties  written from the template shipped in this package
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+import requests
+from filelock import FileLock, Timeout
+
+from linter.errors import EngineError
+from linter.languagetool import process
+from linter.languagetool.java import find_java
+from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
+
+DEFAULT_IDLE_TIMEOUT = 900.0  # seconds
+READY_TIMEOUT = 90.0  # seconds; a cold start takes ~5 s on a 2-core machine
+# Measured for German after warm-up (Java 17, 2 cores): RSS ~975 MB with the
+# default G1 collector and -Xmx1g, ~700 MB with G1 and -Xmx512m, ~570 MB with
+# the serial collector and -Xmx1g.  One user's checks gain nothing from a
+# parallel collector, so serial + 1 GB heap: least RAM, most headroom.
+JVM_OPTIONS = ("-Xmx1g", "-XX:+UseSerialGC")
+MAIN_CLASS = "org.languagetool.server.HTTPServer"
+# Contains a misspelling on purpose: computing suggestions loads the speller's
+# data, which is the larger part of the first-request cost.
+WARMUP_TEXT = "Das ist ein kurzer Satz, der den Sever aufwärmt, dass er schnell antwortet."
+_LOCK_TIMEOUT = 300.0  # waiting for another process that is starting the server
+_HOST = "127.0.0.1"
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def state_dir() -> Path:
+    """Directory of the server's state files: ``$NEWSLINT_STATE_DIR/languagetool`` or the platform state dir."""
+    override = os.environ.get("NEWSLINT_STATE_DIR")
+    base = Path(override) if override else Path(platformdirs.user_state_dir("newslint"))
+    return base / "languagetool"
+
+
+def _state_file() -> Path:
+    return state_dir() / "server.json"
+
+
+def _used_file() -> Path:
+    return state_dir() / "last-used"
+
+
+def log_file() -> Path:
+    """Path of the server log (stdout and stderr of the Java process)."""
+    return state_dir() / "server.log"
+
+
+def _lock() -> FileLock:
+    directory = state_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise EngineError(f"Cannot create the state directory {directory} ({exc.strerror}); "
+                          "make it writable or set NEWSLINT_STATE_DIR.") from exc
+    return FileLock(str(directory / "server.lock"), timeout=_LOCK_TIMEOUT)
+
+
+@contextlib.contextmanager
+def _locked():
+    """Hold the server lock; a timeout means another newslint is stuck starting a server."""
+    lock = _lock()
+    try:
+        with lock:
+            yield
+    except Timeout as exc:
+        raise EngineError(
+            f"Timed out after {_LOCK_TIMEOUT:.0f} s waiting for another newslint process to start "
+            f"LanguageTool (lock {lock.lock_file}). If no other newslint is running, "
+            f"delete that file and retry; see {log_file()}.") from exc
+
+
+# --------------------------------------------------------------------------- state
+
+
+def read_state() -> dict | None:
+    """The recorded server state, or None if there is none (or it is unreadable)."""
+    try:
+        state = json.loads(_state_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and "pid" in state and "url" in state else None
+
+
+def _write_state(state: dict) -> None:
+    """Atomically replace the state file so readers never see half of it."""
+    path = _state_file()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix="server.json", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(state, out, indent=1)
+    os.replace(tmp, path)
+
+
+def _clear_state() -> None:
+    with contextlib.suppress(FileNotFoundError):
+        _state_file().unlink()
+
+
+def touch() -> None:
+    """Record that the server is being used now (postpones the idle shutdown)."""
+    path = _used_file()
+    try:
+        path.touch()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.touch()
+
+
+def last_used() -> float | None:
+    """Epoch seconds of the last recorded use, or None."""
+    try:
+        return _used_file().stat().st_mtime
+    except OSError:
+        return None
+
+
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """True if a LanguageTool server at ``url`` answers ``GET /v2/languages``."""
+    try:
+        response = requests.get(f"{url}/v2/languages", timeout=timeout)
+    except requests.RequestException:
+        return False
+    return response.status_code == 200
+
+
+def _is_our_server(state: dict) -> bool:
+    """The recorded pid is alive and (where /proc shows it) still runs LanguageTool on our port.
+
+    Guards against a reused pid: after a reboot the number may belong to
+    an unrelated process that we must neither trust nor kill.
+    """
+    pid = state.get("pid")
+    if not process.pid_alive(pid):
+        return False
+    cmdline = process.pid_cmdline(pid)
+    return cmdline is None or (MAIN_CLASS in cmdline and f"--port {state.get('port')}" in cmdline)
+
+
+def _alive(state: dict) -> bool:
+    return _is_our_server(state) and answers(state["url"])
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def ensure_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+                  quiet: bool = False, warm_up: bool = True) -> str:
+    """Return the base URL (``http://127.0.0.1:PORT``) of a running LanguageTool server.
+
+    Reuses the server recorded in the state file if it is alive and runs
+    ``version``; otherwise provisions LanguageTool (download on first use),
+    starts a new server and waits until it answers.  Concurrent callers end
+    up sharing one server.  Every call counts as use for the idle timeout.
+    ``warm_up`` sends one German check after a start, so the first real
+    request does not pay the rule loading (see docs/languagetool.md).
+    """
+    find_java()  # fail fast, before a 100 MB download, if Java cannot run it anyway
+    ensure_languagetool(version, quiet=quiet)  # has its own lock; may take a while
+    with _locked():
+        state = read_state()
+        if state is not None and state.get("version") == version and _alive(state):
+            touch()
+            if state.get("idle_timeout") != idle_timeout or not process.pid_alive(state.get("watchdog_pid")):
+                state["idle_timeout"] = idle_timeout
+                state["watchdog_pid"] = _spawn_watchdog()  # the old one exits: pid mismatch
+                _write_state(state)
+            return state["url"]
+        if state is not None:
+            _stop_locked(state)
+        return _start_locked(version, idle_timeout=idle_timeout, quiet=quiet, warm_up=warm_up)["url"]
+
+
+def start_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
+                 quiet: bool = False, warm_up: bool = True) -> dict:
+    """Start a new server (stopping any recorded one) and return its state dict."""
+    find_java()
+    ensure_languagetool(version, quiet=quiet)
+    with _locked():
+        state = read_state()
+        if state is not None:
+            _stop_locked(state)
+        return _start_locked(version, idle_timeout=idle_timeout, quiet=quiet, warm_up=warm_up)
+
+
+def server_status() -> dict | None:
+    """State of the running server plus ``idle_seconds``, or None if no server is running."""
+    state = read_state()
+    if state is None or not _alive(state):
+        return None
+    used = last_used()
+    return {**state, "idle_seconds": None if used is None else max(0.0, time.time() - used)}
+
+
+def stop_server() -> bool:
+    """Stop the recorded server (and its watchdog); True if a running server was stopped."""
+    with _locked():
+        state = read_state()
+        if state is None:
+            return False
+        return _stop_locked(state)
+
+
+# --------------------------------------------------------------------------- start / stop
+
+
+def _stop_locked(state: dict) -> bool:
+    """Stop the server in ``state`` if it is still ours; always clear the state file."""
+    stopped = False
+    if _is_our_server(state):
+        process.terminate(state["pid"])
+        stopped = True
+    _clear_state()
+    # The watchdog would notice the missing state at its next poll (up to 30 s);
+    # stop it now unless we are the watchdog.  Check its command line against pid reuse.
+    watcher = state.get("watchdog_pid")
+    if watcher and watcher != os.getpid() and process.pid_alive(watcher):
+        cmdline = process.pid_cmdline(watcher)
+        if cmdline is None or "linter.languagetool.watchdog" in cmdline:
+            process.terminate(watcher, grace=2)
+    return stopped
+
+
+def _start_locked(version: str, *, idle_timeout: float, quiet: bool, warm_up: bool = True) -> dict:
+    """Launch java detached, wait for readiness, warm up, spawn the watchdog, write state."""
+    java = find_java()
+    installation = ensure_languagetool(version, quiet=quiet)
+    directory = state_dir()
+    properties = _write_properties(directory / "server.properties")
+    last_error = None
+    for _attempt in range(3):  # the free port can be taken between probe and bind
+        port = _free_port()
+        url = f"http://{_HOST}:{port}"
+        command = [
+            str(java.executable), *JVM_OPTIONS,
+            # With no --public, HTTPServer binds to "localhost"; IPv4-only makes
+            # that 127.0.0.1 (never ::1, and never a non-loopback interface).
+            "-Djava.net.preferIPv4Stack=true", "-Dfile.encoding=UTF-8",
+            "-cp", installation.classpath_arg, MAIN_CLASS,
+            "--port", str(port), "--config", str(properties),
+        ]
+        started = time.time()
+        with open(log_file(), "wb") as log:
+            proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                    cwd=directory, **process.detached_popen_kwargs())
+        state = {"pid": proc.pid, "port": port, "url": url, "version": version, "started": started,
+                 "java": command, "java_version": java.version, "idle_timeout": idle_timeout,
+                 "log": str(log_file()), "watchdog_pid": None}
+        # Record the pid before waiting, so a crash of this process leaves a
+        # state file from which the next run can find and stop the server.
+        _write_state(state)
+        try:
+            _wait_ready(proc, url)
+        except _PortTaken as exc:
+            last_error = exc
+            _clear_state()
+            continue
+        except BaseException:
+            process.terminate(proc.pid)
+            _clear_state()
+            raise
+        state["ready_seconds"] = round(time.time() - started, 2)
+        if warm_up:
+            state["warmup_seconds"] = _warm_up(url)
+        touch()
+        state["watchdog_pid"] = _spawn_watchdog()
+        _write_state(state)
+        return state
+    raise EngineError(f"Could not bind LanguageTool to a free port on {_HOST} after 3 attempts: {last_error}")
+
+
+class _PortTaken(Exception):
+    """The server exited because its port was taken between probe and bind."""
+
+
+def _wait_ready(proc: subprocess.Popen, url: str, timeout: float = READY_TIMEOUT) -> None:
+    """Poll ``/v2/languages`` until the server answers; EngineError with the log tail otherwise."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            tail = _log_tail()
+            if "PortBindingException" in tail or "Address already in use" in tail:
+                raise _PortTaken(tail.strip().splitlines()[-1] if tail.strip() else "port in use")
+            raise EngineError(f"LanguageTool exited with code {proc.returncode} while starting. "
+                              f"Last lines of {log_file()}:\n{tail}")
+        if answers(url, timeout=1.0):
+            return
+        time.sleep(0.25)
+    raise EngineError(f"LanguageTool did not answer on {url} within {timeout:.0f} s. "
+                      f"Last lines of {log_file()}:\n{_log_tail()}\n"
+                      "A slow or overloaded machine may need a second try; "
+                      "or use a running server with --languagetool-url URL.")
+
+
+def _warm_up(url: str) -> float | None:
+    """Send one short German check so the first real request does not pay rule loading.
+
+    Returns the seconds it took, or None if it failed (the server works anyway).
+    """
+    start = time.monotonic()
+    try:
+        requests.post(f"{url}/v2/check", data={"text": WARMUP_TEXT, "language": "de-DE"}, timeout=120)
+    except requests.RequestException:
+        return None
+    return round(time.monotonic() - start, 2)
+
+
+def _spawn_watchdog() -> int:
+    """Start the detached idle watchdog for the current state directory; return its pid."""
+    env = {**os.environ, "NEWSLINT_STATE_DIR": str(state_dir().parent)}
+    with open(state_dir() / "watchdog.log", "ab") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "linter.languagetool.watchdog"],
+                                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
+                                env=env, cwd=str(Path(__file__).resolve().parents[2]),
+                                **process.detached_popen_kwargs())
+    return proc.pid
+
+
+def _write_properties(target: Path) -> Path:
+    """Write the shipped server.properties template to ``target`` and return it."""
+    template = resources.files("linter.languagetool").joinpath("server.properties").read_text(encoding="utf-8")
+    target.write_text("# Generated by newslint from linter/languagetool/server.properties; "
+                      "edits are overwritten on the next server start.\n" + template, encoding="utf-8")
+    return target
+
+
+def _free_port() -> int:
+    """A TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((_HOST, 0))
+        return sock.getsockname()[1]
+
+
+def _log_tail(lines: int = 30) -> str:
+    try:
+        return "\n".join(log_file().read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
