@@ -331,5 +331,21 @@ def config_show(
 
 
 def main() -> None:
-    """Entry point of the ``newslint`` console script."""
-    app()
+    """Entry point of the ``newslint`` console script.
+
+    An unexpected exception must not exit with 1, which means "findings" to CI
+    and pre-commit; it exits 2 with the traceback, like every other error.
+    """
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        typer.echo("newslint: interrupted", err=True)
+        sys.exit(130)
+    except Exception:  # noqa: BLE001 - the last line of defence
+        import traceback
+
+        traceback.print_exc()
+        typer.echo("newslint: internal error (a bug in newslint; the traceback above says where)", err=True)
+        sys.exit(EXIT_ERROR)

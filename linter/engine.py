@@ -46,7 +46,7 @@ class Engine:
         """Check one document and return its report; engine failures become the file's error."""
         report = FileReport(path=document.path, document=document)
         fmt = detect_format(document.path, format_override)
-        view, warnings = prose_view(document.text, fmt, **self._markup_options())
+        view, warnings = prose_view(document.text, fmt, **self.markup_options())
         report.warnings.extend(warnings)
         house = self.house.check(view.text, report.warnings) if self.house else []
         house += [m for checker in self.extra_checkers for m in checker.check(view.text)]
@@ -64,7 +64,7 @@ class Engine:
         report.findings = sorted(findings, key=Finding.sort_key)
         return report
 
-    def _markup_options(self) -> dict:
+    def markup_options(self) -> dict:
         """Keyword options for the prose view that the configuration sets."""
         options = {}
         if self.front_matter_fields is not None:
