@@ -32,14 +32,15 @@ class Document:
         if b"\x00" in data[:_BINARY_SNIFF_BYTES]:
             raise InputError(f"{path}: looks like a binary file (contains NUL bytes); newslint checks text files only")
         has_bom = data.startswith(codecs.BOM_UTF8)
-        if has_bom:
-            data = data[len(codecs.BOM_UTF8):]
+        skipped = len(codecs.BOM_UTF8) if has_bom else 0
+        data = data[skipped:]
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = data[: exc.start].count(b"\n") + 1
+            # The byte offset is the one a hex editor shows: counted from the file's start, BOM included.
             raise InputError(
-                f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start}); "
+                f"{path}:{line}: not valid UTF-8 (byte 0x{data[exc.start]:02x} at byte offset {exc.start + skipped}); "
                 "save the file as UTF-8 and check it again"
             ) from None
         newline = "\r\n" if "\r\n" in text else "\n"
