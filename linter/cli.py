@@ -17,6 +17,7 @@ import typer
 from linter import __version__
 from linter.errors import NewslintError
 from linter.findings import Severity
+from linter.settings import ConfigResolver
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -113,18 +114,18 @@ def check(
             raise fail("no paths given: name files or folders to check, or '-' for standard input")
         paths = ["."]
     try:
-        config = effective_config(
-            config_path, _config_start(paths, stdin_filename),
-            {
+        resolver = ConfigResolver(
+            explicit=config_path,
+            overrides={
                 "language": language.value if language else None,
                 "fail_on": fail_on.value if fail_on else None,
                 "languagetool.url": languagetool_url,
                 "default_rules": False if no_default_rules else None,
             },
-            extra_rules=rules,
+            extra_rules=tuple(rules),
         )
         request = CheckRequest(
-            paths=paths, config=config, output_format=output_format.value, output=output,
+            paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
             changed_since=changed_since, report_unused_disables=report_unused_disables,
@@ -162,17 +163,17 @@ def fix(
     if check_only and diff:
         raise fail("--check and --diff cannot be combined: --diff already writes nothing")
     try:
-        config = effective_config(
-            config_path, _config_start(paths, None),
-            {
+        resolver = ConfigResolver(
+            explicit=config_path,
+            overrides={
                 "language": language.value if language else None,
                 "languagetool.url": languagetool_url,
                 "default_rules": False if no_default_rules else None,
             },
-            extra_rules=rules,
+            extra_rules=tuple(rules),
         )
         request = FixRequest(
-            check=CheckRequest(paths=paths, config=config, use_languagetool=not no_languagetool,
+            check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
                                format_in=format_in.value if format_in else None, quiet=quiet),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
@@ -181,28 +182,6 @@ def fix(
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
-
-
-def effective_config(config_path: Optional[Path], start: Path, overrides: dict, extra_rules: list[Path] = ()):
-    """Defaults <- config file (given or discovered from ``start``) <- command-line flags."""
-    from linter.config import apply_overrides, load_config
-
-    config = load_config(config_path, start=start)
-    if extra_rules:
-        # --rules adds to the config's rule folders rather than replacing them.
-        overrides = {**overrides, "rules": tuple(config.rules) + tuple(p.resolve() for p in extra_rules)}
-    return apply_overrides(config, overrides)
-
-
-def _config_start(paths: list[str], stdin_filename: Optional[str]) -> Path:
-    """Where config discovery starts: the first named path's folder, else the working directory."""
-    for raw in paths:
-        candidate = Path(stdin_filename) if raw == "-" and stdin_filename else Path(raw)
-        if raw == "-" and not stdin_filename:
-            continue
-        folder = candidate if candidate.is_dir() else candidate.parent
-        return folder.resolve() if folder.exists() else Path.cwd()
-    return Path.cwd()
 
 
 def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
@@ -319,9 +298,8 @@ def config_show(
 
     from linter.config import effective_as_dict, format_effective
 
-    start = _config_start([str(path)], None) if path else Path.cwd()
     try:
-        config = effective_config(config_path, start, {})
+        config = ConfigResolver(explicit=config_path).for_path(path or Path.cwd())
     except NewslintError as exc:
         raise fail(str(exc)) from None
     if as_json:

@@ -13,12 +13,28 @@ CHECKED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"})
 
 
+@dataclass(frozen=True)
+class MissingPath:
+    """A path named on the command line that does not exist."""
+
+    path: str
+
+
 @dataclass
 class FileSelection:
-    """The files to check, in a stable order, and the paths that could not be used."""
+    """The files to check and the paths that could not be used, in the order they were named."""
 
-    files: list[Path] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
+    entries: list[Path | MissingPath] = field(default_factory=list)
+
+    @property
+    def files(self) -> list[Path]:
+        """The files found, in order."""
+        return [e for e in self.entries if isinstance(e, Path)]
+
+    @property
+    def missing(self) -> list[str]:
+        """The named paths that do not exist, in order."""
+        return [e.path for e in self.entries if isinstance(e, MissingPath)]
 
 
 def collect_files(paths: list[str]) -> FileSelection:
@@ -32,13 +48,13 @@ def collect_files(paths: list[str]) -> FileSelection:
         elif path.exists():
             candidates = [path]
         else:
-            selection.missing.append(raw)
+            selection.entries.append(MissingPath(raw))
             continue
         for candidate in candidates:
             key = candidate.resolve()
             if key not in seen:
                 seen.add(key)
-                selection.files.append(candidate)
+                selection.entries.append(candidate)
     return selection
 
 

@@ -21,10 +21,11 @@ from linter.errors import InputError
 from linter.findings import FileReport, Severity
 from linter.gitchanges import changed_files
 from linter.languagetool.client import LanguageToolClient
-from linter.paths import collect_files
+from linter.paths import MissingPath, collect_files
 from linter.policy import ConfigPolicy
 from linter.reporters import write_report
 from linter.rulebook import default_rules_dir, load_rulebook
+from linter.settings import ConfigResolver
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STDIN = "-"
@@ -34,10 +35,15 @@ Notice = Callable[[str], None]
 
 @dataclass
 class CheckRequest:
-    """One ``check`` run: the effective configuration plus what only the command line says."""
+    """One ``check`` run: how to find each file's configuration plus what only the command line says.
+
+    ``config`` applies to everything when no ``resolver`` is given (tests, library
+    use); the CLI passes a resolver so each file gets the config of its own folder.
+    """
 
     paths: list[str]
     config: Config = field(default_factory=Config)
+    resolver: ConfigResolver | None = None
     output_format: str = "text"
     output: Path | None = None
     use_languagetool: bool = True
@@ -48,10 +54,45 @@ class CheckRequest:
     changed_since: str | None = None
     report_unused_disables: bool = False
 
+    def config_for(self, path: Path) -> Config:
+        """The effective configuration for ``path``."""
+        return self.resolver.for_path(path) if self.resolver else self.config
 
-def build_engine(request: CheckRequest, notice: Notice) -> Engine:
-    """The engine for a run: rule pack(s), LanguageTool (unless off) and the config's policy."""
-    config = request.config
+    def base_config(self) -> Config:
+        """The configuration of the run as a whole (summary line, unnamed standard input)."""
+        return self.resolver.for_cwd() if self.resolver else self.config
+
+
+class RunContext:
+    """Engines and LanguageTool connections of one run, built once per configuration."""
+
+    def __init__(self, request: CheckRequest, notice: Notice) -> None:
+        self.request = request
+        self.notice = notice
+        self._engines: dict[int, Engine] = {}
+        self._servers: dict[str, str] = {}
+
+    def engine_for(self, config: Config) -> Engine:
+        """The engine for ``config``, built on first use."""
+        key = id(config)
+        if key not in self._engines:
+            self._engines[key] = build_engine(self.request, self.notice, config, self._server_url)
+        return self._engines[key]
+
+    def _server_url(self, config: Config) -> str:
+        """The LanguageTool URL for ``config``: its own URL, or newslint's server (started once)."""
+        if config.languagetool.url:
+            return config.languagetool.url
+        version = config.languagetool.version or ""
+        if version not in self._servers:
+            self._servers[version] = _own_server(config, self.request.quiet)
+        return self._servers[version]
+
+
+def build_engine(request: CheckRequest, notice: Notice, config: Config | None = None,
+                 server_url: Callable[[Config], str] | None = None) -> Engine:
+    """The engine for a configuration: rule pack(s), LanguageTool (unless off) and the config's policy."""
+    config = config or request.config
     rule_paths = ([default_rules_dir()] if config.default_rules else []) + list(config.rules)
     policy = ConfigPolicy(config)
     from linter.precision import precision_means  # vocabulary, names, bylines (docs/quality.md)
@@ -59,7 +100,7 @@ def build_engine(request: CheckRequest, notice: Notice) -> Engine:
     precision = precision_means(config)
     return Engine(
         house=load_rulebook(rule_paths),
-        languagetool=_languagetool_factory(request, notice),
+        languagetool=_languagetool_factory(request, config, notice, server_url),
         filters=policy.filters() + precision.filters,
         adjust=policy.adjust,
         report_unused_disables=request.report_unused_disables,
@@ -71,71 +112,89 @@ def build_engine(request: CheckRequest, notice: Notice) -> Engine:
 
 def run_check(request: CheckRequest, notice: Notice = lambda _: None) -> int:
     """Check every requested file, write the report, and return the exit code."""
-    engine = build_engine(request, notice)
+    if not request.use_languagetool:
+        notice("note: LanguageTool is off (--no-languagetool): only the house rules were checked.")
+    context = RunContext(request, notice)
     reports: list[FileReport] = []
-    if STDIN in request.paths:
-        reports.append(_check_stdin(engine, request))
-    for path_or_error in select_files(request, notice):
-        if isinstance(path_or_error, FileReport):
-            reports.append(path_or_error)
+    fail_levels: list[Severity] = []
+    for entry in select_files(request, notice):
+        if entry == STDIN:
+            config = request.config_for(Path(request.stdin_filename)) if request.stdin_filename else request.base_config()
+            reports.append(_check_stdin(context.engine_for(config), request, config))
+        elif isinstance(entry, FileReport):
+            config = request.base_config()
+            reports.append(entry)
         else:
-            reports.append(check_file(engine, path_or_error, request))
+            config = request.config_for(entry)
+            reports.append(check_file(context.engine_for(config), entry, config, request.format_in))
+        fail_levels.append(config.fail_on)
     _write(request, reports)
-    return exit_code(reports, request.config.fail_on)
+    return exit_code(reports, fail_levels)
 
 
-def select_files(request: CheckRequest, notice: Notice) -> list[Path | FileReport]:
-    """The files to check, in order; missing paths come back as reports with their error."""
+def select_files(request: CheckRequest, notice: Notice) -> list[Path | FileReport | str]:
+    """What to check, in the order the paths were named.
+
+    Each entry is a file's Path, ``STDIN`` for standard input, or a FileReport
+    carrying the error of a path that does not exist.
+    """
     selection = collect_files([p for p in request.paths if p != STDIN])
-    chosen: list[Path | FileReport] = [
-        FileReport(path=p, error=f"{p}: no such file or folder") for p in selection.missing
-    ]
     changed = {p.resolve() for p in changed_files(request.changed_since)} if request.changed_since else None
-    for path in selection.files:
-        if changed is not None and path.resolve() not in changed:
+    chosen: list[Path | FileReport | str] = [STDIN] if STDIN in request.paths else []
+    for entry in selection.entries:
+        if isinstance(entry, MissingPath):
+            chosen.append(FileReport(path=entry.path, error=f"{entry.path}: no such file or folder"))
             continue
-        if not request.config.is_included(path):
-            notice(f"note: {path}: skipped, excluded by {request.config.source or 'the configuration'}")
+        if changed is not None and entry.resolve() not in changed:
             continue
-        chosen.append(path)
+        config = request.config_for(entry)
+        if not config.is_included(entry):
+            notice(f"note: {entry}: skipped, excluded by {config.source or 'the configuration'}")
+            continue
+        chosen.append(entry)
     return chosen
 
 
-def check_file(engine: Engine, path: Path, request: CheckRequest) -> FileReport:
+def check_file(engine: Engine, path: Path, config: Config, format_in: str | None = None) -> FileReport:
     """Check one file; a file that cannot be read becomes a report with its error."""
     try:
         document = Document.read(path)
     except InputError as exc:
         return FileReport(path=str(path), error=str(exc))
-    return engine.check(document, request.config.language, _input_format(request, path))
+    return engine.check(document, config.language, input_format(config, path, format_in))
 
 
-def _check_stdin(engine: Engine, request: CheckRequest) -> FileReport:
+def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileReport:
     """Check the copy piped to standard input, reported under ``--stdin-filename``."""
     name = request.stdin_filename or "<stdin>"
     try:
         document = Document.from_bytes(name, sys.stdin.buffer.read())
     except InputError as exc:
         return FileReport(path=name, error=str(exc))
-    return engine.check(document, request.config.language, _input_format(request, Path(name)))
+    return engine.check(document, config.language, input_format(config, Path(name), request.format_in))
 
 
-def _input_format(request: CheckRequest, path: Path) -> str | None:
+def input_format(config: Config, path: Path, format_in: str | None = None) -> str | None:
     """``--format-in`` beats the config's ``formats`` globs, which beat the file ending."""
-    return request.format_in or request.config.input_format_for(path)
+    return format_in or config.input_format_for(path)
 
 
-def _languagetool_factory(request: CheckRequest, notice: Notice):
+def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
+                          server_url: Callable[[Config], str] | None = None):
     """A function giving a LanguageTool client per language variant, or None when LanguageTool is off."""
     if not request.use_languagetool:
-        notice("note: LanguageTool is off (--no-languagetool): only the house rules were checked.")
         return None
-    options = request.config.languagetool
-    url = options.url or _own_server(request.config, request.quiet)
-    settings = request.config.languagetool_settings()
+    own = not config.languagetool.url
+    url = (server_url or (lambda c: c.languagetool.url or _own_server(c, request.quiet)))(config)
+    settings = config.languagetool_settings()
     clients: dict[str, LanguageToolClient] = {}
 
     def client_for(language: str) -> LanguageToolClient:
+        if own:
+            # A long run must not let the idle watchdog stop the server under it.
+            from linter.languagetool.server import touch
+
+            touch()
         if language not in clients:
             clients[language] = LanguageToolClient(url, language, settings)
         return clients[language]
@@ -157,7 +216,7 @@ def _own_server(config: Config, quiet: bool) -> str:
 
 def _write(request: CheckRequest, reports: list[FileReport]) -> None:
     """Write the report to ``--output`` (atomically) or to stdout."""
-    fail_on = request.config.fail_on
+    fail_on = request.base_config().fail_on
     if request.output is None:
         write_report(request.output_format, reports, sys.stdout, color=request.color, fail_on=fail_on)
         return
@@ -166,10 +225,13 @@ def _write(request: CheckRequest, reports: list[FileReport]) -> None:
     write_atomic(request.output, buffer.getvalue().encode("utf-8"))
 
 
-def exit_code(reports: list[FileReport], fail_on: Severity) -> int:
-    """2 if any file had an error, else 1 if any finding is at or above ``fail_on``, else 0."""
+def exit_code(reports: list[FileReport], fail_levels: list[Severity] | Severity) -> int:
+    """2 if any file had an error, else 1 if any finding is at or above its file's fail level, else 0."""
+    if isinstance(fail_levels, Severity):
+        fail_levels = [fail_levels] * len(reports)
     if any(r.error for r in reports):
         return EXIT_ERROR
-    if any(f.severity >= fail_on for r in reports for f in r.findings):
-        return EXIT_FINDINGS
+    for report, fail_on in zip(reports, fail_levels):
+        if any(f.severity >= fail_on for f in report.findings):
+            return EXIT_FINDINGS
     return EXIT_OK

@@ -388,9 +388,6 @@ def test_missing_path_gives_exit_2_and_other_files_are_reported(cli, languagetoo
         "1 file checked: 1 finding (1 error), 1 at or above error; 1 file could not be checked.\n")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: runner.select_files puts every missing path before all existing files, so reports are not "
-    "in the order the paths were given (docs/output.md: 'files in the order they were given')"))
 def test_missing_path_is_reported_in_the_given_order(cli, languagetool_url):
     result = cli("check", "--format", "json", "tippfehler.txt", "fehlt.txt", "sauber.txt")
     assert [e["path"] for e in json.loads(result.stdout)["files"]] == ["tippfehler.txt", "fehlt.txt", "sauber.txt"]

@@ -68,10 +68,6 @@ def test_explicit_config_path_is_used(cli, languagetool_url):
     assert report(result.stdout) == {"leerzeichen.txt": [(SPACE, "error", 1, 46, " ,")]}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: cli._config_start discovers ONE config from the first path's folder and applies it to every "
-    "file, so konfig/ressort/meldung.txt is checked without konfig/.newslint.yaml when another file "
-    "comes first (docs/configuration.md: discovery starts 'in the folder of the checked file')"))
 def test_config_discovery_is_per_checked_file(cli, languagetool_url):
     result = cli("check", "--format", "json", "sauber.txt", "konfig/ressort/meldung.txt")
     assert report(result.stdout)["konfig/ressort/meldung.txt"] == [(SPELLER, "warning", 1, 45, "jeoch")]

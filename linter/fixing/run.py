@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
 
+from linter.config import Config
 from linter.document import Document
 from linter.engine import Engine
 from linter.errors import InputError
@@ -24,7 +25,7 @@ from linter.fixing.safety import fix_level, is_wanted
 from linter.fixing.summary import write_diff, write_summary
 from linter.fixing.write import StaleFileError, write_if_unchanged
 from linter.markup import detect_format, prose_view
-from linter.runner import STDIN, CheckRequest, build_engine, select_files
+from linter.runner import STDIN, CheckRequest, RunContext, input_format, select_files
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 MAX_ROUNDS = 10
@@ -66,14 +67,15 @@ def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lam
     out = out or sys.stdout
     if STDIN in request.check.paths:
         raise InputError("fix works on files, not on standard input ('-'); use 'newslint check -' to check a draft")
-    engine = build_engine(request.check, notice)
+    context = RunContext(request.check, notice)
     allowlist = load_allowlist()
     results = []
     for path_or_error in select_files(request.check, notice):
         if isinstance(path_or_error, FileReport):
             results.append(FileFix(path=path_or_error.path, error=path_or_error.error))
         else:
-            results.append(fix_file(engine, path_or_error, request, allowlist))
+            config = request.check.config_for(path_or_error)
+            results.append(fix_file(context.engine_for(config), path_or_error, request, allowlist, config))
     if request.mode == "diff":
         write_diff(results, out)
     for result in results:
@@ -85,7 +87,8 @@ def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lam
     return exit_code(results)
 
 
-def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowlist) -> FileFix:
+def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowlist,
+             config: Config | None = None) -> FileFix:
     """Fix one file (writing it only in "write" mode); errors end up in the result, not raised."""
     try:
         data = path.read_bytes()
@@ -94,8 +97,9 @@ def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowli
         return FileFix(path=str(path), error=f"{path}: cannot read file: {exc.strerror or exc}")
     except InputError as exc:
         return FileFix(path=str(path), error=str(exc))
-    fmt = request.check.format_in or request.check.config.input_format_for(path)
-    result = fix_document(engine, document, request.check.config.language, fmt, request.unsafe, allowlist)
+    config = config or request.check.config_for(path)
+    fmt = input_format(config, path, request.check.format_in)
+    result = fix_document(engine, document, config.language, fmt, request.unsafe, allowlist)
     if request.mode == "write" and result.changed and result.error is None:
         _write(path, data, document, result)
     return result
