@@ -275,10 +275,6 @@ def test_unknown_language_is_a_usage_error(cli):
     assert result.exit_code == 2
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: linter/languagetool/suggestions.py rank_replacements sorts spelling suggestions by plain "
-    "edit distance, so ss->ß (2 edits) loses to Stresse/Strapse/Strass (1 edit): LanguageTool's own "
-    "first suggestion 'Straße' ends up 4th and is not shown in text/github/sarif output"))
 def test_sharp_s_suggestion_stays_first(cli, languagetool_url):
     result = cli("check", "--format", "json", "schweiz.txt")
     firsts = [f["replacements"][0] for f in findings_of(result.stdout)["schweiz.txt"]]

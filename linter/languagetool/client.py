@@ -5,7 +5,8 @@ The client is language-tool-python's ``LanguageTool`` pointed at a server with
 ``--languagetool-url``). This module turns its matches into newslint
 :class:`~linter.findings.Match` objects: code-point offsets and lengths (the
 server counts UTF-16 units), severities from :mod:`.categories`, and suggestion
-order repaired where LanguageTool's speller ranks a word split first.
+order repaired where LanguageTool's speller ranks a word split first. The
+news profile (:mod:`.profile`) is merged beneath the user's settings.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from linter.errors import EngineError
 from linter.findings import FixSafety, Match, Source
 from linter.languagetool.categories import severity_for
 from linter.languagetool.chunks import DEFAULT_CHUNK_SIZE, split_text
+from linter.languagetool.profile import NewsProfile, load_profile, merge_settings
 from linter.languagetool.suggestions import rank_replacements
 from linter.languagetool.units import code_point_length
 
@@ -44,10 +46,12 @@ class LanguageToolClient:
     """Sends prose to one LanguageTool server in one language variant."""
 
     def __init__(self, url: str, language: str, settings: LanguageToolSettings | None = None,
-                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
+                 chunk_size: int = DEFAULT_CHUNK_SIZE, profile: NewsProfile | None = None) -> None:
         self.url = url
         self.language = language
-        self.settings = settings or LanguageToolSettings()
+        # The news profile sits beneath the user's settings; NEWSLINT_ABLATE=profile measures without it.
+        self.profile = profile if profile is not None else _default_profile()
+        self.settings = merge_settings(self.profile, settings or LanguageToolSettings())
         self.chunk_size = chunk_size
         try:
             self._tool = language_tool_python.LanguageTool(language, remote_server=url)
@@ -98,9 +102,17 @@ class LanguageToolClient:
             rule=RULE_PREFIX + m.rule_id,
             source=Source.LANGUAGETOOL,
             category=m.category,
-            severity=severity_for(m.category, getattr(m, "rule_issue_type", None)),
+            severity=self.profile.severity.get(
+                m.rule_id, severity_for(m.category, getattr(m, "rule_issue_type", None))),
             message=m.message,
             replacements=tuple(replacements[:MAX_REPLACEMENTS]),
             fix=FixSafety.NONE,
             url=RULE_URL.format(rule=m.rule_id, lang=self.language),
         )
+
+
+def _default_profile() -> NewsProfile:
+    """The shipped news profile, or an empty one while a measurement switches it off."""
+    from linter.precision import enabled
+
+    return load_profile() if enabled("profile") else NewsProfile()

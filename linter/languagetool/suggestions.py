@@ -20,12 +20,21 @@ def rank_replacements(flagged: str, replacements: list[str]) -> list[str]:
     def key(index: int) -> tuple[int, bool, int]:
         replacement = replacements[index]
         return (
-            edit_distance(flagged, replacement),
+            spelling_distance(flagged, replacement),
             _is_split(replacement) and not flagged_is_split,
             index,
         )
 
     return [replacements[i] for i in sorted(range(len(replacements)), key=key)]
+
+
+def spelling_distance(flagged: str, replacement: str) -> int:
+    """Edit distance where "ss" for "ß" counts as no slip: it is the Swiss spelling and a keyboard habit,
+    so "Strasse" is closest to "Straße" (plain distance 2), not to "Stresse" (1)."""
+    plain = edit_distance(flagged, replacement)
+    if "ß" not in replacement and "ß" not in flagged:
+        return plain
+    return min(plain, edit_distance(flagged.replace("ß", "ss"), replacement.replace("ß", "ss")))
 
 
 def _is_split(text: str) -> bool:

@@ -1,0 +1,420 @@
+"""Precision and recall of newslint on an evaluation corpus, beside LanguageTool alone.
+
+Usage::
+
+    .venv/bin/python benchmarks/quality.py CORPUS_DIR [--limit N] [--output docs/quality.md]
+        [--ablate MEANS[,MEANS...]] [--ablation]
+
+CORPUS_DIR holds ``clean/``, ``injected/``, ``truth.jsonl`` and ``meta.json``
+(see the corpus README). newslint runs through its public JSON output (a
+subprocess per batch of files, ``--language`` from meta.json); the baseline is
+the same LanguageTool server called directly at its default settings.
+
+Nothing from the corpus is written anywhere except figures (and, on stdout
+only, the most often flagged words, for diagnosis).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import datetime
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from linter.findings import Severity  # noqa: E402
+from linter.languagetool.categories import severity_for  # noqa: E402
+from linter.languagetool.units import code_point_length  # noqa: E402
+
+#: Findings about straight quotes are left out of every figure: the corpus lost its
+#: typographic quotes when it was extracted, so these say nothing about the copy.
+QUOTE_RULES = frozenset({
+    "typografie.gerade-anfuehrungszeichen",
+    "languagetool.TYPOGRAFISCHE_ANFUEHRUNGSZEICHEN",
+    "languagetool.EINHEITLICHE_ANFUEHRUNGSZEICHEN",
+    "languagetool.DE_UNPAIRED_QUOTES",
+})
+KINDS = ("typo", "compound", "space")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+BATCH = 40  # files per newslint invocation
+PARALLEL = 3  # newslint processes / baseline threads at once; the server has 4 check threads
+
+TARGETS = {
+    "recall typo": (">=", 97.0),
+    "recall compound": (">=", 97.0),
+    "recall space": (">=", 100.0),
+    "top-1 typo": (">=", 85.0),
+    "top-1 compound": (">=", 85.0),
+    "false alarms / 1k words (warning+)": ("<=", 1.0),
+}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One finding reduced to what the figures need."""
+
+    file: str
+    offset: int
+    length: int
+    rule: str
+    source: str
+    category: str
+    severity: Severity
+    text: str
+    replacements: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- corpus
+
+def load_corpus(corpus: Path, limit: int | None):
+    """The file names (sorted, limited), their variants, and the truth per file."""
+    meta = json.loads((corpus / "meta.json").read_text(encoding="utf-8"))
+    names = sorted(meta["files"])[:limit] if limit else sorted(meta["files"])
+    truth: dict[str, list[dict]] = collections.defaultdict(list)
+    for line in (corpus / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            name = record["file"].removesuffix(".txt")
+            if name in names:
+                truth[name].append(record)
+    return names, meta["files"], truth, meta
+
+
+def read(corpus: Path, part: str, name: str) -> str:
+    """One corpus text, decoded as the linter decodes it (UTF-8, BOM dropped, CRLF kept)."""
+    return (corpus / part / f"{name}.txt").read_text(encoding="utf-8-sig")
+
+
+# ---------------------------------------------------------------- runners
+
+def run_newslint(corpus: Path, part: str, names: list[str], variants: dict, url: str,
+                 env: dict) -> dict[str, list[Hit]]:
+    """Findings per file from ``newslint check --format json``, files batched per variant."""
+    jobs = []
+    by_variant = collections.defaultdict(list)
+    for name in names:
+        by_variant[variants[name]].append(name)
+    for variant, group in sorted(by_variant.items()):
+        for i in range(0, len(group), BATCH):
+            jobs.append((variant, group[i:i + BATCH]))
+
+    def one(job):
+        nonlocal url
+        variant, group = job
+        paths = [str(corpus / part / f"{n}.txt") for n in group]
+        cmd = [sys.executable, "-m", "linter", "check", "--format", "json", "--language", variant,
+               "--languagetool-url", url, *paths]
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO, env=env)
+        try:  # exit 2 with a JSON report means a file error, reported below with its message
+            return json.loads(proc.stdout)
+        except json.JSONDecodeError:
+            raise RuntimeError(f"newslint failed ({proc.returncode}): {proc.stderr[-2000:]}") from None
+
+    results: dict[str, list[Hit]] = {}
+    failed: list[tuple[str, str]] = []
+    with ThreadPoolExecutor(PARALLEL) as pool:
+        reports = list(pool.map(one, jobs))
+    for attempt in range(4):
+        for report in reports:
+            for entry in report["files"]:
+                name = Path(entry["path"]).stem
+                if entry.get("error"):  # a shared server may drop a connection under load: retried below
+                    failed.append((variants[name], name))
+                    continue
+                results[name] = [
+                    Hit(name, f["offset"], f["length"], f["rule"], f["source"], f["category"],
+                        Severity.parse(f["severity"]), f["text"], tuple(f.get("replacements", ())))
+                    for f in entry["findings"]
+                ]
+        if not failed:
+            return results
+        if attempt == 3:
+            raise RuntimeError(f"newslint could not check {[n for _, n in failed]}")
+        time.sleep(2)
+        url = current_url()  # the shared server may have been restarted on another port
+        reports = [one((variant, [name])) for variant, name in failed]
+        failed = []
+    return results
+
+
+def run_baseline(corpus: Path, part: str, names: list[str], variants: dict, url: str) -> dict[str, list[Hit]]:
+    """LanguageTool alone: the same server, default settings, no newslint filtering."""
+    import language_tool_python
+
+    tools = {v: language_tool_python.LanguageTool(v, remote_server=url) for v in set(variants[n] for n in names)}
+
+    def one(name: str):
+        text = read(corpus, part, name)
+        hits = []
+        for m in _retry(lambda: tools[variants[name]].check(text)):
+            length = code_point_length(text, m.offset, m.error_length)
+            hits.append(Hit(name, m.offset, length, "languagetool." + m.rule_id, "languagetool", m.category,
+                            severity_for(m.category, getattr(m, "rule_issue_type", None)),
+                            text[m.offset:m.offset + length], tuple(m.replacements[:5])))
+        return name, hits
+
+    with ThreadPoolExecutor(PARALLEL) as pool:
+        return dict(pool.map(one, names))
+
+
+def current_url() -> str:
+    """The running shared server's URL (it may have moved since the run began)."""
+    from linter.languagetool.server import ensure_server
+
+    return ensure_server(quiet=True)
+
+
+def _retry(call, attempts: int = 4):
+    """Call again after a pause when a shared server drops the connection."""
+    for attempt in range(attempts):
+        try:
+            return call()
+        except Exception:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(2)
+
+
+# ---------------------------------------------------------------- figures
+
+def counted(hit: Hit) -> bool:
+    """Findings that count: warning or error, not about straight quotes."""
+    return hit.severity >= Severity.WARNING and hit.rule not in QUOTE_RULES
+
+
+def overlaps(hit: Hit, offset: int, length: int) -> bool:
+    """True when the finding shares a code point with the span."""
+    return hit.offset < offset + max(length, 1) and offset < hit.offset + max(hit.length, 1)
+
+
+def fixes(hit: Hit, replacement: str, text: str, err: dict) -> bool:
+    """True when applying ``replacement`` to the finding gives the right text around the error."""
+    start = min(hit.offset, err["offset"])
+    end = max(hit.offset + hit.length, err["offset"] + err["length"])
+    got = text[start:hit.offset] + replacement + text[hit.offset + hit.length:end]
+    want = text[start:err["offset"]] + err["right"] + text[err["offset"] + err["length"]:end]
+    return got == want
+
+
+def recall_figures(corpus: Path, names, truth, findings) -> dict[str, float]:
+    """Recall per kind and first/top-3 suggestion accuracy for typo and compound, in percent."""
+    found, top1, top3, total = (collections.Counter() for _ in range(4))
+    for name in names:
+        text = read(corpus, "injected", name)
+        hits = [h for h in findings.get(name, []) if counted(h)]
+        for err in truth.get(name, []):
+            kind = err["kind"]
+            total[kind] += 1
+            over = [h for h in hits if overlaps(h, err["offset"], err["length"])]
+            if not over:
+                continue
+            found[kind] += 1
+            # the finding that overlaps most (ties: the earlier one) carries the suggestion
+            best = max(over, key=lambda h: (min(h.offset + h.length, err["offset"] + err["length"])
+                                            - max(h.offset, err["offset"]), -h.offset))
+            reps = best.replacements
+            top1[kind] += bool(reps) and fixes(best, reps[0], text, err)
+            top3[kind] += any(fixes(best, r, text, err) for r in reps[:3])
+    out = {}
+    for kind in KINDS:
+        n = total[kind] or 1
+        out[f"recall {kind}"] = 100 * found[kind] / n
+        if kind != "space":
+            out[f"top-1 {kind}"] = 100 * top1[kind] / n
+            out[f"top-3 {kind}"] = 100 * top3[kind] / n
+    out["errors"] = dict(total)
+    return out
+
+
+def false_alarm_figures(corpus: Path, names, findings) -> dict:
+    """False alarms on clean copy per 1,000 words, with breakdowns."""
+    words = sum(len(WORD.findall(read(corpus, "clean", n))) for n in names)
+    all_hits = [h for n in names for h in findings.get(n, [])]
+    counted_hits = [h for h in all_hits if counted(h)]
+    per_k = lambda k: 1000 * k / words  # noqa: E731
+    return {
+        "words": words,
+        "total": len(all_hits),
+        "total / 1k": per_k(len(all_hits)),
+        "no quotes / 1k": per_k(len([h for h in all_hits if h.rule not in QUOTE_RULES])),
+        "warning+": len(counted_hits),
+        "warning+ / 1k": per_k(len(counted_hits)),
+        "by source": collections.Counter(h.source for h in counted_hits),
+        "by category": collections.Counter(h.category for h in counted_hits),
+        "by rule": collections.Counter(h.rule for h in counted_hits),
+        "words flagged": collections.Counter(h.text for h in counted_hits),
+    }
+
+
+def evaluate(corpus: Path, names, truth, clean, injected) -> dict:
+    """All figures of one system."""
+    figures = recall_figures(corpus, names, truth, injected)
+    figures["fa"] = false_alarm_figures(corpus, names, clean)
+    figures["false alarms / 1k words (warning+)"] = figures["fa"]["warning+ / 1k"]
+    return figures
+
+
+def verdicts(ours: dict, base: dict) -> list[tuple[str, str, bool]]:
+    """(target, condition, passed) for every target, including the relative ones."""
+    out = []
+    for key, (op, bound) in TARGETS.items():
+        value = ours[key]
+        ok = value >= bound if op == ">=" else value <= bound
+        out.append((key, f"{op} {bound:g}", ok))
+    ours_fa, base_fa = ours["false alarms / 1k words (warning+)"], base["false alarms / 1k words (warning+)"]
+    out.append(("false alarms vs LanguageTool", f"<= 1/3 of {base_fa:.2f}", ours_fa <= base_fa / 3))
+    for kind in KINDS:
+        k = f"recall {kind}"
+        out.append((f"{k} vs LanguageTool", f">= {base[k] - 1:.1f}", ours[k] >= base[k] - 1))
+    return out
+
+
+# ---------------------------------------------------------------- output
+
+def table(ours: dict, base: dict) -> str:
+    """The side-by-side Markdown table of the main figures."""
+    rows = ["| figure | newslint | LanguageTool alone | target | pass |", "| --- | ---: | ---: | --- | --- |"]
+    checks = {k: (c, ok) for k, c, ok in verdicts(ours, base)}
+    keys = [f"recall {k}" for k in KINDS] + ["top-1 typo", "top-3 typo", "top-1 compound", "top-3 compound",
+                                             "false alarms / 1k words (warning+)"]
+    for key in keys:
+        cond, ok = checks.get(key, ("", None))
+        unit = "" if "false" in key else " %"
+        mark = "" if ok is None else ("yes" if ok else "**no**")
+        rows.append(f"| {key} | {ours[key]:.1f}{unit} | {base[key]:.1f}{unit} | {cond} | {mark} |")
+    fa_o, fa_b = ours["fa"], base["fa"]
+    rows.append(f"| false alarms / 1k words, all severities (quotes aside) | {fa_o['no quotes / 1k']:.2f} "
+                f"| {fa_b['no quotes / 1k']:.2f} | | |")
+    rows.append(f"| findings on clean copy, raw total | {fa_o['total']} | {fa_b['total']} | | |")
+    for key in ("false alarms vs LanguageTool", "recall typo vs LanguageTool", "recall compound vs LanguageTool",
+                "recall space vs LanguageTool"):
+        cond, ok = checks[key]
+        rows.append(f"| {key} | | | {cond} | {'yes' if ok else '**no**'} |")
+    return "\n".join(rows)
+
+
+def breakdown(fa: dict, top: int = 15) -> str:
+    """Counted false alarms by source, category and rule."""
+    lines = []
+    for title in ("by source", "by category", "by rule"):
+        items = ", ".join(f"{k} {v}" for k, v in fa[title].most_common(top))
+        lines.append(f"- {title}: {items or '(none)'}")
+    return "\n".join(lines)
+
+
+def languagetool_version(url: str) -> str:
+    """The server's LanguageTool version, from its /v2/languages-independent check endpoint."""
+    import requests
+
+    try:
+        data = requests.post(f"{url}/v2/check", data={"text": "Test.", "language": "de-DE"}, timeout=30).json()
+        software = data.get("software", {})
+        return f"{software.get('name', 'LanguageTool')} {software.get('version', '?')}"
+    except Exception as exc:  # a figure without the version is still a figure
+        return f"unknown ({exc})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print (and optionally write) the report."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N files (sorted by name)")
+    parser.add_argument("--output", type=Path, default=None, help="write the Markdown report here")
+    parser.add_argument("--ablate", default="", help="comma-separated precision means to switch off "
+                        "(vocabulary, names, byline, profile, variants); measurement only")
+    parser.add_argument("--ablation", action="store_true", help="also run newslint once per means switched off")
+    args = parser.parse_args(argv)
+
+    from linter.languagetool.server import ensure_server
+
+    started = time.time()
+    url = ensure_server(quiet=True)
+    names, variants, truth, meta = load_corpus(args.corpus, args.limit)
+    base_env = {**os.environ, "NEWSLINT_ABLATE": args.ablate}
+
+    def newslint(env):
+        clean = run_newslint(args.corpus, "clean", names, variants, url, env)
+        injected = run_newslint(args.corpus, "injected", names, variants, url, env)
+        return evaluate(args.corpus, names, truth, clean, injected)
+
+    ours = newslint(base_env)
+    base = evaluate(args.corpus, names, truth,
+                    run_baseline(args.corpus, "clean", names, variants, url),
+                    run_baseline(args.corpus, "injected", names, variants, url))
+    ablations = {}
+    if args.ablation:
+        from linter.precision import MEANS
+
+        for means in MEANS:
+            ablations[means] = newslint({**os.environ, "NEWSLINT_ABLATE": means})
+    version = languagetool_version(current_url())  # the shared server may have moved during the run
+    report = render(args, names, truth, ours, base, ablations, version, time.time() - started)
+    print(report)
+    print("\nMost often flagged words on clean copy (diagnosis only; not written to --output):")
+    print("- newslint: " + ", ".join(f"{w} {c}" for w, c in ours["fa"]["words flagged"].most_common(30)))
+    print("- LanguageTool alone: " + ", ".join(f"{w} {c}" for w, c in base["fa"]["words flagged"].most_common(30)))
+    if args.output:
+        write_output(args.output, report)
+    return 0
+
+
+START, END = "<!-- figures:start -->", "<!-- figures:end -->"
+
+
+def write_output(path: Path, report: str) -> None:
+    """Write the report; into an existing file only between the figure markers, keeping the prose around it."""
+    block = f"{START}\n{report}\n{END}"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START in old and END in old:
+        new = old[:old.index(START)] + block + old[old.index(END) + len(END):]
+    else:
+        new = block + "\n"
+    path.write_text(new, encoding="utf-8")
+
+
+def render(args, names, truth, ours, base, ablations, version, seconds) -> str:
+    """The whole Markdown report."""
+    errors = ours["errors"]
+    command = "python benchmarks/quality.py CORPUS_DIR" + (f" --limit {args.limit}" if args.limit else "") \
+        + (f" --ablate {args.ablate}" if args.ablate else "") + (" --ablation" if args.ablation else "") \
+        + (f" --output {args.output}" if args.output else "")
+    parts = [
+        "## Figures",
+        "",
+        f"Date: {datetime.date.today().isoformat()}; {version}; {len(names)} files; "
+        f"{ours['fa']['words']} words of clean copy (regex `\\w+(?:[-'’]\\w+)*`); "
+        f"injected errors: " + ", ".join(f"{k} {errors.get(k, 0)}" for k in KINDS) + f"; {seconds:.0f} s.",
+        "",
+        f"Command: `{command}`",
+        "",
+        table(ours, base),
+        "",
+        "Counted (warning+) false alarms, newslint:",
+        breakdown(ours["fa"]),
+        "",
+        "Counted (warning+) false alarms, LanguageTool alone:",
+        breakdown(base["fa"]),
+    ]
+    if ablations:
+        parts += ["", "### Ablation: newslint with one means switched off", "",
+                  "| switched off | recall typo | recall compound | recall space | top-1 typo | top-1 compound "
+                  "| false alarms / 1k (warning+) |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        for label, fig in [("(nothing)", ours), *ablations.items()]:
+            parts.append(f"| {label} | {fig['recall typo']:.1f} | {fig['recall compound']:.1f} | "
+                         f"{fig['recall space']:.1f} | {fig['top-1 typo']:.1f} | {fig['top-1 compound']:.1f} | "
+                         f"{fig['false alarms / 1k words (warning+)']:.2f} |")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

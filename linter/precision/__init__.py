@@ -1,0 +1,45 @@
+"""Precision on real news copy: house vocabulary, proper names, bylines, the news rule profile.
+
+Each means is a small module; :func:`build` wires the enabled ones into an engine.
+``NEWSLINT_ABLATE=names,vocabulary`` switches means off for measurement only
+(benchmarks/quality.py --ablation uses it); it is not a user setting.
+"""
+
+from __future__ import annotations
+
+import os
+
+#: The means, in the order benchmarks report them.
+MEANS = ("vocabulary", "names", "byline", "profile")
+
+
+def enabled(means: str) -> bool:
+    """Whether a means runs (all do unless switched off for a measurement)."""
+    off = {m.strip() for m in os.environ.get("NEWSLINT_ABLATE", "").split(",") if m.strip()}
+    return means not in off
+
+
+class PrecisionMeans:
+    """The filters and extra checkers the enabled means contribute to an engine."""
+
+    def __init__(self, filters: list, checkers: list) -> None:
+        self.filters = filters
+        self.checkers = checkers
+
+
+def precision_means(config) -> PrecisionMeans:
+    """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
+    from linter.precision.byline import byline_filter
+    from linter.precision.names import NameFilter
+    from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
+
+    filters, checkers = [], []
+    if enabled("byline"):
+        filters.append(byline_filter)
+    if enabled("vocabulary"):
+        vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
+        filters.append(AcceptFilter(vocabulary))
+        checkers.append(RejectChecker(vocabulary))
+    if enabled("names"):
+        filters.append(NameFilter())
+    return PrecisionMeans(filters, checkers)

@@ -1,0 +1,59 @@
+"""Datelines and bylines: the metadata line some copy starts with is not body copy.
+
+Rule (documented in docs/quality.md): the **first non-empty line** of a text is
+metadata, and no finding is reported in it, when it
+
+* is short (at most 12 words and 100 characters),
+* has no sentence punctuation (no ``.``, ``!``, ``?`` or ``;`` except inside a
+  date such as ``12.09.2023``; a comma after the place is fine), and
+* carries a date (``2023-09``, ``12.09.2023``, ``12. September 2023``,
+  ``September 2023``) or a byline (``Von <Name>``, ``Autor: ...``).
+
+Headlines rarely carry a date, and a line ending in a full stop is a sentence,
+so real copy is not skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from linter.findings import Match
+from linter.prose import ProseView
+
+MAX_WORDS = 12
+MAX_CHARS = 100
+_MONTHS = ("Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember")
+_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?|\d{1,2}\.\s*(?:" + _MONTHS + r")"
+    r"|(?:" + _MONTHS + r")\s+\d{4})\b|\bdate\b", re.IGNORECASE)
+_BYLINE = re.compile(r"(?:^|\s)(?:Von|von|VON|Autor(?:in)?|Text|Foto)\s*:?\s+[A-ZÄÖÜ]\w+")
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?;]")  # a comma may follow the place ("Wien, 12.09.2023")
+
+
+@functools.lru_cache(maxsize=64)
+def metadata_span(text: str) -> tuple[int, int] | None:
+    """The (start, end) of a leading dateline/byline line in ``text``, or None."""
+    first = re.match(r"\s*([^\n]*)", text)
+    if not first:
+        return None
+    line = first.group(1).rstrip()
+    start, end = first.start(1), first.start(1) + len(line)
+    if not line or len(line) > MAX_CHARS or len(line.split()) > MAX_WORDS:
+        return None
+    if _SENTENCE_PUNCTUATION.search(_DATE.sub("", line)):
+        return None
+    if _DATE.search(line) or _BYLINE.search(line):
+        return start, end
+    return None
+
+
+def is_metadata(text: str, offset: int, length: int) -> bool:
+    """True when the span lies in the text's leading dateline/byline line."""
+    span = metadata_span(text)
+    return span is not None and span[0] <= offset and offset + length <= span[1] + 1
+
+
+def byline_filter(match: Match, view: ProseView) -> bool:
+    """Engine filter: drop every finding (house rules and LanguageTool) inside a dateline/byline."""
+    return not is_metadata(view.text, match.offset, match.length)

@@ -1,0 +1,209 @@
+"""Proper names in news copy: evidence from the article itself, so LanguageTool's speller keeps quiet on them.
+
+News stories are full of names no dictionary has (Peskow, Cheong Seong-chang,
+Kookmin-Universität). Rather than list them all, the article says which words
+are names:
+
+* a capitalised word that recurs in the article (a typo rarely repeats itself);
+* words after a role noun ("Kremlsprecher Dmitri Peskow", "Zeitung Chosun Ilbo");
+* a word after a known first name ("Andrej Lankow"; first names from
+  gender-guesser's list, which is Jörg Michael's nam_dict);
+* a name before an appositive or an age ("Cheong Seong-chang, Forscher am ...",
+  "Müller (45)");
+* a hyphen compound of a name and an institution noun ("Kookmin-Universität").
+
+A guard keeps real typos flagged: a long word whose best suggestion is one edit
+away ("Duchschnittsgeschwindigkeit" -> "Durchschnittsgeschwindigkeit") is a
+slip, not a name, and a compound whose suggestions keep the name part and
+change the rest has its slip in the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from linter.findings import Match, Source
+from linter.languagetool.suggestions import edit_distance
+from linter.prose import ProseView
+
+#: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
+NAME_CATEGORIES = frozenset({"TYPOS", "MULTITOKEN_SPELLING"})
+CASING_RULES = frozenset({"languagetool.DE_CASE"})
+
+#: A word is a "long" word for the typo guard from this many letters on.
+GUARD_MIN_LENGTH = 8
+
+# Heads of role nouns, matched at the end of a capitalised word, so "Kremlsprecher",
+# "Regierungssprecherin" and "Außenministerin" count. General German newsroom usage.
+ROLE_HEADS = (
+    "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+    "experte", "expertin", "forscher", "forscherin", "chef", "chefin", "trainer", "trainerin", "direktor",
+    "direktorin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin",
+    "abgeordnete", "abgeordneter", "analyst", "analystin", "professor", "professorin", "autor", "autorin",
+    "regisseur", "regisseurin", "sänger", "sängerin", "spieler", "spielerin", "kollege", "kollegin",
+    "anwalt", "anwältin", "richter", "richterin", "general", "botschafter", "botschafterin", "sekretär",
+    "sekretärin", "kommissar", "kommissarin", "ökonom", "ökonomin", "politiker", "politikerin", "gründer",
+    "gründerin", "manager", "managerin", "stürmer", "stürmerin", "torhüter", "torhüterin", "kapitän",
+    "kapitänin", "premier", "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "herr", "frau",
+    "zeitung", "agentur", "sender", "magazin", "blatt", "partei", "konzern", "firma", "verein", "klub",
+    "sprecherinnen", "ermittler", "ermittlerin", "staatsanwalt", "staatsanwältin", "kandidat", "kandidatin",
+    "gouverneur", "gouverneurin", "oppositionsführer", "oppositionsführerin", "diplomat", "diplomatin",
+    "journalist", "journalistin", "reporter", "reporterin", "korrespondent", "korrespondentin", "künstler",
+    "künstlerin", "schauspieler", "schauspielerin", "athlet", "athletin", "fahrer", "fahrerin", "läufer",
+    "läuferin", "schriftsteller", "schriftstellerin", "historiker", "historikerin", "wissenschaftler",
+    "wissenschaftlerin", "ökonomen", "dr.", "prof.",
+)
+#: Last parts of hyphen compounds that make the first part a name ("Sejong-Institut").
+INSTITUTION_HEADS = frozenset({
+    "Universität", "Uni", "Institut", "Stiftung", "Zentrum", "Klinik", "Klinikum", "Krankenhaus", "Bank",
+    "Gruppe", "Konzern", "Partei", "Bewegung", "Brigaden", "Brigade", "Miliz", "Stadion", "Arena", "Festival",
+    "Preis", "Konferenz", "Gipfel", "Abkommen", "Plan", "Prozess", "Affäre", "Skandal", "Regierung", "Verlag",
+    "Museum", "Theater", "Orchester", "Schule", "Akademie", "Hochschule", "Flughafen", "Hotel", "Straße",
+    "Strasse", "Platz", "Park", "Tunnel", "Brücke", "Insel", "Region", "Provinz", "Viertel", "Kaserne",
+    "Werk", "Werke", "Holding", "Stiftung", "Kommission", "Ausschuss", "Tal", "See", "Fluss", "Gebirge",
+    "Mitarbeiter", "Mitarbeiterin", "Chef", "Chefin", "Sprecher", "Sprecherin", "Anhänger", "Fans", "Ära",
+    "Regime", "Clan", "Team", "Werft", "Airline", "Gesellschaft", "Verband", "Fonds", "Club", "Klub",
+})
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’]*(?:-[\w'’]+)*")
+_SENTENCE_END = re.compile(r"[.!?:;\"“„»«]\s*$")
+_APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*(?:ein(?:e[rnms]?)?\s+|der\s+|die\s+|das\s+)?(?P<role>[A-ZÄÖÜ]\w+)|\s*\(\d{1,3}\))")
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """First names from gender-guesser's data (capitalised ones, three letters or more); empty without it."""
+    try:
+        from gender_guesser.detector import Detector
+    except ImportError:  # a dependency; without it only the other evidence counts
+        return frozenset()
+    return frozenset(n for n in Detector().names if len(n) >= 3 and n[0].isupper())
+
+
+def is_role_noun(word: str) -> bool:
+    """True for a capitalised noun naming a role ("Kremlsprecher", "Forscherin", "Zeitung")."""
+    lower = word.lower()
+    return word[:1].isupper() and lower.endswith(ROLE_HEADS)
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _stem(word: str) -> str:
+    """The word without a genitive ending ("Lankows" -> "Lankow")."""
+    return re.sub(r"(?<=\w)(?:s|’|')$", "", word)
+
+
+@functools.lru_cache(maxsize=64)
+def name_evidence(text: str) -> frozenset[str]:
+    """The words the article itself shows to be (parts of) names."""
+    words = list(_WORD.finditer(text))
+    names: set[str] = set()
+    counts: dict[str, int] = {}
+    for w in words:
+        if _is_capitalised(w.group()):
+            for part in {w.group(), _stem(w.group()), *w.group().split("-")}:
+                counts[_stem(part)] = counts.get(_stem(part), 0) + 1
+    names.update(word for word, n in counts.items() if n >= 2 and _is_capitalised(word))
+    given = first_names()
+    for i, w in enumerate(words):
+        word = w.group()
+        if is_role_noun(word):
+            names.update(_capitalised_run(text, words, i + 1, limit=3))
+        elif word in given and len(word) >= 3 and not _sentence_initial(text, w.start()) and i + 1 < len(words):
+            run = _capitalised_run(text, words, i + 1, limit=2)
+            if run:
+                names.add(word)
+                names.update(run)
+        after = _APPOSITIVE_AFTER.match(text, w.end())
+        if after and _is_capitalised(word) and (after.group("role") is None or is_role_noun(after.group("role"))):
+            names.update(_capitalised_run_backwards(text, words, i, limit=3))
+    return frozenset(names | {_stem(n) for n in names})
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens a sentence (or the text)."""
+    before = text[max(0, start - 4):start]
+    return not before.strip() or bool(_SENTENCE_END.search(text[max(0, start - 3):start]))
+
+
+def _capitalised_run(text: str, words: list, start: int, limit: int) -> list[str]:
+    """Up to ``limit`` capitalised words from ``start`` on, adjacent (only spaces between)."""
+    run: list[str] = []
+    prev_end = words[start - 1].end() if start > 0 else 0
+    for w in words[start:start + limit]:
+        if not _is_capitalised(w.group()) or text[prev_end:w.start()].strip():
+            break
+        run.append(w.group())
+        prev_end = w.end()
+    return run
+
+
+def _capitalised_run_backwards(text: str, words: list, end: int, limit: int) -> list[str]:
+    """Up to ``limit`` adjacent capitalised words ending with ``words[end]``."""
+    run: list[str] = []
+    for k in range(end, max(-1, end - limit), -1):
+        w = words[k]
+        if not _is_capitalised(w.group()) or (k < end and text[w.end():words[k + 1].start()].strip()):
+            break
+        run.append(w.group())
+    return run
+
+
+def looks_like_typo(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True for a slip rather than a name: a long word one edit from its best suggestion,
+    or a compound whose suggestions keep the first part and mend the rest."""
+    if not replacements:
+        return False
+    best = replacements[0]
+    if len(flagged) >= GUARD_MIN_LENGTH and edit_distance(flagged.lower(), best.lower()) <= 1:
+        return True
+    if "-" in flagged:
+        head = flagged.rsplit("-", 1)[0] + "-"
+        return any(r.startswith(head) and r != flagged for r in replacements[:3])
+    return False
+
+
+def is_name(flagged: str, evidence: frozenset[str]) -> bool:
+    """True when every part of the flagged text is evidenced as a name, or it is a name + institution compound."""
+    parts = [p for p in re.split(r"[\s]+", flagged.strip()) if p]
+    if not parts:
+        return False
+    return all(_part_is_name(p, evidence) for p in parts)
+
+
+def _part_is_name(part: str, evidence: frozenset[str]) -> bool:
+    if part in evidence or _stem(part) in evidence:
+        return True
+    pieces = part.split("-")
+    if len(pieces) < 2:
+        return False
+    if pieces[-1] in INSTITUTION_HEADS and _is_capitalised(pieces[0]):
+        return True
+    # "Seong-chang": a hyphenated given name whose pieces are evidenced or a lower-case tail of one
+    return all(p in evidence or _stem(p) in evidence or (k > 0 and p.islower() and len(p) <= 6)
+               for k, p in enumerate(pieces)) and pieces[0] in evidence
+
+
+class NameFilter:
+    """Engine filter: drop LanguageTool spelling (and name-casing) matches on evidenced names."""
+
+    def __call__(self, match: Match, view: ProseView) -> bool:
+        if match.source is not Source.LANGUAGETOOL:
+            return True
+        if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
+            return True
+        flagged = view.text[match.offset:match.offset + match.length]
+        if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
+            return True
+        evidence = name_evidence(view.text)
+        if match.rule in CASING_RULES:
+            return not _follows_name(view.text, match.offset, evidence)
+        return not is_name(flagged, evidence)
+
+
+def _follows_name(text: str, offset: int, evidence: frozenset[str]) -> bool:
+    """True when the word at ``offset`` directly follows a name word ("Jong Uns")."""
+    before = re.search(r"([\w'’-]+)\s+$", text[max(0, offset - 40):offset])
+    return bool(before) and before.group(1) in evidence

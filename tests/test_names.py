@@ -1,0 +1,84 @@
+"""Proper-name evidence from the article, and the guard that keeps real typos flagged."""
+
+from __future__ import annotations
+
+from linter.findings import Match, Severity, Source
+from linter.precision.names import NameFilter, is_name, looks_like_typo, name_evidence
+from linter.prose import ProseView
+
+
+def _speller(text: str, word: str, replacements: tuple[str, ...] = (), rule="GERMAN_SPELLER_RULE",
+             category="TYPOS") -> Match:
+    offset = text.index(word)
+    return Match(offset, len(word), f"languagetool.{rule}", Source.LANGUAGETOOL, category, Severity.ERROR,
+                 "Möglicher Tippfehler gefunden.", replacements)
+
+
+def test_role_noun_makes_the_following_words_names():
+    evidence = name_evidence("Das sagte Kremlsprecher Dmitri Peskow am Montag.")
+    assert {"Dmitri", "Peskow"} <= evidence
+
+
+def test_newspaper_after_zeitung():
+    assert {"Chosun", "Ilbo"} <= name_evidence("Laut der Zeitung Chosun Ilbo dauert die Fahrt lange.")
+
+
+def test_known_first_name_makes_the_surname_a_name():
+    assert "Lankow" in name_evidence("Für Andrej Lankow ist das klar.")
+
+
+def test_first_name_at_sentence_start_is_no_evidence():
+    # "Will" is a first name too, but here it opens a sentence.
+    assert "Regirung" not in name_evidence("Will Regirung das?")
+
+
+def test_appositive_and_age_mark_names():
+    assert {"Cheong", "Seong-chang"} <= name_evidence("Laut Cheong Seong-chang, Forscher am Institut, steigt sie.")
+    assert "Huber" in name_evidence("Gestern sagte Huber (45) vor Gericht aus.")
+
+
+def test_recurring_capitalised_word_is_a_name_and_its_genitive_too():
+    evidence = name_evidence("Öbib verkauft. Die Öbib-Spitze schweigt. Öbibs Chef auch.")
+    assert "Öbib" in evidence
+
+
+def test_single_capitalised_unknown_word_is_no_name():
+    assert "Regirung" not in name_evidence("Die Regirung tagt heute in Wien.")
+
+
+def test_institution_compound_is_a_name():
+    assert is_name("Kookmin-Universität", frozenset())
+    assert is_name("Seong-chang", frozenset({"Seong", "Cheong"}))
+
+
+def test_typo_guard():
+    assert looks_like_typo("Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    assert not looks_like_typo("Lankow", ("Pankow",))  # short: a name may be one edit from a word
+    assert looks_like_typo("Putin-Gipfeltrefen", ("Putin-Gipfeltreffen",))
+    assert not looks_like_typo("Kookmin-Universität", ("Kokain-Universität",))
+
+
+def test_filter_keeps_long_compound_typo_even_when_it_recurs():
+    text = "Die Duchschnittsgeschwindigkeit ist hoch. Die Duchschnittsgeschwindigkeit sinkt."
+    match = _speller(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    assert NameFilter()(match, ProseView.plain(text))
+
+
+def test_filter_drops_evidenced_name_and_keeps_lowercase_typo():
+    text = "So Kremlsprecher Dmitri Peskow. Das Land darf jeoch nicht."
+    keep = NameFilter()
+    view = ProseView.plain(text)
+    assert not keep(_speller(text, "Peskow", ("Pankow",)), view)
+    assert keep(_speller(text, "jeoch", ("jedoch",)), view)
+
+
+def test_filter_drops_casing_match_on_a_name_part():
+    text = "Der Machthaber Kim Jong Un reist. Es ist Kim Jong Uns erste Reise."
+    match = _speller(text, "Uns", ("uns",), rule="DE_CASE", category="CASING")
+    assert not NameFilter()(match, ProseView.plain(text))
+
+
+def test_filter_leaves_other_rules_alone():
+    text = "Peskow Peskow sagt das."
+    match = _speller(text, "Peskow", rule="DE_AGREEMENT", category="GRAMMAR")
+    assert NameFilter()(match, ProseView.plain(text))

@@ -1,0 +1,63 @@
+"""The quality benchmark's figures, on a tiny corpus made here (the real one never enters the repo)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from linter.findings import Severity
+
+_SPEC = importlib.util.spec_from_file_location("quality", Path(__file__).parent.parent / "benchmarks" / "quality.py")
+quality = importlib.util.module_from_spec(_SPEC)
+sys.modules["quality"] = quality  # dataclasses look their module up there
+_SPEC.loader.exec_module(quality)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    for part, text in (("clean", "Das Land darf jedoch nichts, sagt er."),
+                       ("injected", "Das Land darf jeoch nichts , sagt er.")):
+        (tmp_path / part).mkdir()
+        (tmp_path / part / "a.txt").write_text(text, encoding="utf-8")
+    truth = [{"file": "a.txt", "offset": 14, "length": 5, "kind": "typo", "wrong": "jeoch", "right": "jedoch"},
+             {"file": "a.txt", "offset": 26, "length": 2, "kind": "space", "wrong": " ,", "right": ","}]
+    (tmp_path / "truth.jsonl").write_text("\n".join(map(json.dumps, truth)), encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps({"files": {"a": "de-DE"}, "words": 7}), encoding="utf-8")
+    return tmp_path
+
+
+def _hit(offset, length, rule="languagetool.GERMAN_SPELLER_RULE", severity=Severity.ERROR, reps=()):
+    return quality.Hit("a", offset, length, rule, "languagetool", "TYPOS", severity, "", tuple(reps))
+
+
+def test_recall_and_suggestions(tmp_path):
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    findings = {"a": [_hit(14, 5, reps=("noch", "jedoch")), _hit(25, 3, rule="typografie.x", reps=(",",))]}
+    fig = quality.recall_figures(corpus, names, truth, findings)
+    assert fig["recall typo"] == 100 and fig["recall space"] == 100
+    assert fig["top-1 typo"] == 0 and fig["top-3 typo"] == 100
+
+
+def test_info_and_quote_findings_do_not_count(tmp_path):
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    findings = {"a": [_hit(14, 5, severity=Severity.INFO), _hit(0, 30, rule="typografie.gerade-anfuehrungszeichen")]}
+    assert quality.recall_figures(corpus, names, truth, findings)["recall typo"] == 0
+    fa = quality.false_alarm_figures(corpus, names, findings)
+    assert fa["warning+"] == 0 and fa["total"] == 2
+
+
+def test_fixes_compares_the_text_around_the_error():
+    text = "Das Land darf jeoch nichts"
+    err = {"offset": 14, "length": 5, "right": "jedoch"}
+    assert quality.fixes(_hit(9, 10), "darf jedoch", text, err)  # a wider finding, a wider fix
+    assert not quality.fixes(_hit(14, 5), "noch", text, err)
+
+
+def test_output_keeps_prose_around_the_markers(tmp_path):
+    out = tmp_path / "quality.md"
+    out.write_text(f"# Intro\n{quality.START}\nold\n{quality.END}\nTail\n", encoding="utf-8")
+    quality.write_output(out, "new")
+    assert out.read_text(encoding="utf-8") == f"# Intro\n{quality.START}\nnew\n{quality.END}\nTail\n"

@@ -1,0 +1,34 @@
+"""Datelines and bylines on the first line are metadata, not copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.precision.byline import is_metadata, metadata_span
+
+
+@pytest.mark.parametrize("text", [
+    " date 2023-09 Von Euronews\n\nDas Gipfeltreffen soll stattfinden.",
+    "Von Anna Huber\n\nText.",
+    "Wien, 12.09.2023\nText.",
+    "12. September 2023 Von Peter Müller\nText.",
+])
+def test_metadata_lines(text):
+    start, end = metadata_span(text)
+    assert "\n" not in text[start:end] and text[start:end].strip()
+
+
+@pytest.mark.parametrize("text", [
+    "Putin trifft Kim in Wladiwostok\n\nText.",  # a headline: no date, no byline
+    "Am 12. September 2023 kam er an.\nText.",  # a sentence: ends in a full stop
+    "Von Montag an gilt das neue Gesetz in allen Bundesländern und Gemeinden des Landes ohne Ausnahme\n",
+    "",
+])
+def test_copy_lines_are_not_metadata(text):
+    assert metadata_span(text) is None
+
+
+def test_only_spans_inside_the_line_count():
+    text = " date 2023-09 Von Euronews\n\nDas ist jeoch falsch."
+    assert is_metadata(text, 1, 4)
+    assert not is_metadata(text, text.index("jeoch"), 5)

@@ -1,0 +1,12 @@
+"""Suggestion ranking: closest first, with "ss" for "ß" counted as no slip."""
+
+from linter.languagetool.suggestions import rank_replacements, spelling_distance
+
+
+def test_sharp_s_counts_as_no_slip():
+    assert spelling_distance("Strasse", "Straße") == 0
+    assert rank_replacements("Strasse", ["Stresse", "Strapse", "Strass", "Straße"])[0] == "Straße"
+
+
+def test_plain_closeness_still_decides_otherwise():
+    assert rank_replacements("diekt", ["die kt", "liegt", "direkt"])[0] == "direkt"
