@@ -118,17 +118,25 @@ class FileReport:
 
 
 def merge_matches(house: list[Match], languagetool: list[Match]) -> list[Match]:
-    """Combine both sources; where a house rule and LanguageTool flag overlapping spans, keep the house rule.
+    """Combine both sources; where a house rule and LanguageTool flag the same slip, keep the house rule.
 
-    Overlap (not just equality) counts: a house rule for a stray space before a comma
-    and LanguageTool's whitespace rule rarely agree on the exact span, but they mean
-    the same slip, and reporting it twice is noise.
+    "The same slip" means overlapping spans that share an edge (start or end):
+    a stray space before a comma, a doubled word, the opening quote of a quotation.
+    A LanguageTool match strictly inside a longer house span is a different
+    slip (a typo inside a quotation the quote rule flags whole) and is kept.
     """
     kept = list(house)
     for lt in languagetool:
-        if not any(_overlaps(lt, h) for h in house):
+        if not any(same_slip(lt, h) for h in house):
             kept.append(lt)
     return sorted(kept, key=lambda m: (m.offset, m.length, m.rule))
+
+
+def same_slip(a: Match, b: Match) -> bool:
+    """True when two matches overlap and start or end at the same place."""
+    if not _overlaps(a, b):
+        return False
+    return a.offset == b.offset or a.offset + a.length == b.offset + b.length
 
 
 def _overlaps(a: Match, b: Match) -> bool:
