@@ -28,6 +28,9 @@ class Checker(Protocol):
 #: A filter sees each match with the prose it was found in and says whether to keep it.
 MatchFilter = Callable[[Match, ProseView], bool]
 
+#: An adjuster may change a match it sees with its prose (severity, message) and returns it.
+MatchAdjuster = Callable[[Match, ProseView], Match]
+
 
 @dataclass
 class Engine:
@@ -36,7 +39,7 @@ class Engine:
     house: Checker | None
     languagetool: Callable[[str], Checker] | None = None  # language variant -> client
     filters: list[MatchFilter] = field(default_factory=list)
-    adjust: Callable[[Match], Match] = lambda match: match  # e.g. configured severities
+    adjusters: list[MatchAdjuster] = field(default_factory=list)  # severity calibration, then config overrides
     report_unused_disables: bool = False
     front_matter_fields: tuple[str, ...] | None = None  # None: the markup module's defaults
     html_attributes: tuple[str, ...] | None = None
@@ -55,7 +58,8 @@ class Engine:
         except EngineError as exc:
             report.error = str(exc)
             lt = []
-        matches = [self.adjust(m) for m in merge_matches(house, lt) if all(keep(m, view) for keep in self.filters)]
+        kept = [m for m in merge_matches(house, lt) if all(keep(m, view) for keep in self.filters)]
+        matches = [self._adjust(m, view) for m in kept]
         findings = [to_finding(document, view, m) for m in matches]
         directives = parse_directives(document)
         findings = apply_suppressions(findings, directives)
@@ -63,6 +67,12 @@ class Engine:
             findings += unused_directive_findings(document, directives)
         report.findings = sorted(findings, key=Finding.sort_key)
         return report
+
+    def _adjust(self, match: Match, view: ProseView) -> Match:
+        """Run the match through every adjuster in order."""
+        for adjust in self.adjusters:
+            match = adjust(match, view)
+        return match
 
     def markup_options(self) -> dict:
         """Keyword options for the prose view that the configuration sets."""

@@ -27,7 +27,7 @@ class ConfigPolicy:
         """True when the match's rule is enabled."""
         return self.config.is_rule_enabled(match.rule)
 
-    def adjust(self, match: Match) -> Match:
+    def adjust(self, match: Match, view: ProseView | None = None) -> Match:
         """The match with the configured severity for its rule."""
         severity = self.config.severity_for(match.rule, match.severity)
         return match if severity == match.severity else dataclasses.replace(match, severity=severity)

@@ -82,3 +82,35 @@ def test_filter_leaves_other_rules_alone():
     text = "Peskow Peskow sagt das."
     match = _speller(text, "Peskow", rule="DE_AGREEMENT", category="GRAMMAR")
     assert NameFilter()(match, ProseView.plain(text))
+
+
+def _spelling_match(text: str, word: str, replacements=()):
+    from linter.findings import Match, Severity, Source
+
+    offset = text.index(word)
+    return Match(offset, len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
+                 Severity.ERROR, "Möglicher Tippfehler gefunden.", tuple(replacements))
+
+
+def test_unknown_capitalised_word_without_slip_signs_becomes_info():
+    from linter.findings import Severity
+    from linter.precision.names import UNCERTAIN_NAME_MESSAGE, UncertainNameSeverity
+    from linter.prose import ProseView
+
+    text = "Gestern sprach Quantzinger vor dem Ausschuss."
+    adjusted = UncertainNameSeverity()(_spelling_match(text, "Quantzinger", ["Quartier", "Quatsch"]), ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO
+    assert adjusted.message == UNCERTAIN_NAME_MESSAGE
+
+
+def test_long_capitalised_slip_and_lower_case_typos_stay_errors():
+    from linter.findings import Severity
+    from linter.precision.names import UncertainNameSeverity
+    from linter.prose import ProseView
+
+    adjust = UncertainNameSeverity()
+    text = "Mit einer Duchschnittsgeschwindigkeit von 60 km/h, jeoch langsam."
+    slip = _spelling_match(text, "Duchschnittsgeschwindigkeit", ["Durchschnittsgeschwindigkeit"])
+    lower = _spelling_match(text, "jeoch", ["jedoch"])
+    assert adjust(slip, ProseView.plain(text)).severity is Severity.ERROR
+    assert adjust(lower, ProseView.plain(text)).severity is Severity.ERROR

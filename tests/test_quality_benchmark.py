@@ -40,11 +40,20 @@ def test_recall_and_suggestions(tmp_path):
     assert fig["top-1 typo"] == 0 and fig["top-3 typo"] == 100
 
 
-def test_info_and_quote_findings_do_not_count(tmp_path):
+def test_info_findings_are_hits_but_not_warning_plus_hits_nor_false_alarms(tmp_path):
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    findings = {"a": [_hit(14, 5, severity=Severity.INFO)]}
+    fig = quality.recall_figures(corpus, names, truth, findings)
+    assert fig["recall typo"] == 100 and fig["recall typo (warning+)"] == 0
+    assert quality.false_alarm_figures(corpus, names, findings)["warning+"] == 0
+
+
+def test_quote_findings_do_not_count(tmp_path):
     corpus = _corpus(tmp_path)
     names, _, truth, _ = quality.load_corpus(corpus, None)
     findings = {"a": [_hit(14, 5, severity=Severity.INFO), _hit(0, 30, rule="typografie.gerade-anfuehrungszeichen")]}
-    assert quality.recall_figures(corpus, names, truth, findings)["recall typo"] == 0
+    assert quality.recall_figures(corpus, names, truth, findings)["recall space"] == 0
     fa = quality.false_alarm_figures(corpus, names, findings)
     assert fa["warning+"] == 0 and fa["total"] == 2
 

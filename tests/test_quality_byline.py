@@ -32,3 +32,29 @@ def test_only_spans_inside_the_line_count():
     text = " date 2023-09 Von Euronews\n\nDas ist jeoch falsch."
     assert is_metadata(text, 1, 4)
     assert not is_metadata(text, text.index("jeoch"), 5)
+
+
+def test_ortsmarke_before_the_first_sentence_is_recognised():
+    from linter.precision.byline import follows_ortsmarke
+
+    for before in ("Wien – ", "Vorspann. Gaza/Jerusalem – ", "Text. New York/San Juan – ",
+                   "Berlin (dpa) – ", "Titel\nLinz - "):
+        assert follows_ortsmarke(before + "Der", len(before)), before
+    for before in ("Er sagte – ", "Das ist gut. Der Kanzler – ", "mitten im Satz – "):
+        assert not follows_ortsmarke(before + "Der", len(before)), before
+
+
+def test_ortsmarke_filter_drops_only_casing_matches_after_the_mark():
+    from linter.findings import Match, Severity, Source
+    from linter.precision.byline import ortsmarke_filter
+    from linter.prose import ProseView
+
+    text = "Wien – Der Kanzler sprach. Er sagte – Der Plan steht."
+    view = ProseView.plain(text)
+
+    def case(at, rule="languagetool.DE_CASE"):
+        return Match(at, 3, rule, Source.LANGUAGETOOL, "CASING", Severity.ERROR, "m")
+
+    assert not ortsmarke_filter(case(text.index("Der")), view)
+    assert ortsmarke_filter(case(text.rindex("Der")), view)
+    assert ortsmarke_filter(case(text.index("Der"), rule="languagetool.GERMAN_SPELLER_RULE"), view)

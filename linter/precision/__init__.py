@@ -22,24 +22,26 @@ def enabled(means: str) -> bool:
 class PrecisionMeans:
     """The filters and extra checkers the enabled means contribute to an engine."""
 
-    def __init__(self, filters: list, checkers: list) -> None:
+    def __init__(self, filters: list, checkers: list, adjusters: list | None = None) -> None:
         self.filters = filters
         self.checkers = checkers
+        self.adjusters = adjusters or []
 
 
 def precision_means(config) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
-    from linter.precision.byline import byline_filter
-    from linter.precision.names import NameFilter
+    from linter.precision.byline import byline_filter, ortsmarke_filter
+    from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
-    filters, checkers = [], []
+    filters, checkers, adjusters = [], [], []
     if enabled("byline"):
-        filters.append(byline_filter)
+        filters.extend([byline_filter, ortsmarke_filter])
     if enabled("vocabulary"):
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
     if enabled("names"):
         filters.append(NameFilter())
-    return PrecisionMeans(filters, checkers)
+        adjusters.append(UncertainNameSeverity())
+    return PrecisionMeans(filters, checkers, adjusters)

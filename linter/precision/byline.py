@@ -16,7 +16,7 @@ so real copy is not skipped.
 from __future__ import annotations
 
 import functools
-import re
+import regex as re
 
 from linter.findings import Match
 from linter.prose import ProseView
@@ -57,3 +57,27 @@ def is_metadata(text: str, offset: int, length: int) -> bool:
 def byline_filter(match: Match, view: ProseView) -> bool:
     """Engine filter: drop every finding (house rules and LanguageTool) inside a dateline/byline."""
     return not is_metadata(view.text, match.offset, match.length)
+
+
+# An Ortsmarke: "Wien – ", "Gaza/Jerusalem – ", "New York (dpa) – " at the start of a
+# paragraph or after a sentence end. The word after the dash starts the sentence, so a
+# capital there is right, though LanguageTool reads the place and the dash as part of it.
+_ORTSMARKE = re.compile(
+    r"(?:^|(?<=[.!?…])\s+|\n)"
+    r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Man)\b)"  # a sentence, not a place
+    r"\p{Lu}[\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,3}"
+    r"(?:\s+\([^()\n]{1,30}\))?"
+    r"\s+[–—-]\s+$"
+)
+#: LanguageTool rules that read an Ortsmarke's dash as inside the sentence.
+ORTSMARKE_RULES = frozenset({"languagetool.DE_CASE", "languagetool.UPPERCASE_SENTENCE_START"})
+
+
+def follows_ortsmarke(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` directly follows a dateline place mark ("Wien – Der ...")."""
+    return bool(_ORTSMARKE.search(text[max(0, offset - 80):offset]))
+
+
+def ortsmarke_filter(match: Match, view: ProseView) -> bool:
+    """Engine filter: drop casing matches on the capital that starts the sentence after an Ortsmarke."""
+    return match.rule not in ORTSMARKE_RULES or not follows_ortsmarke(view.text, match.offset)

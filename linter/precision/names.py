@@ -20,10 +20,11 @@ change the rest has its slip in the rest.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
-from linter.findings import Match, Source
+from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import edit_distance
 from linter.prose import ProseView
 
@@ -33,6 +34,9 @@ CASING_RULES = frozenset({"languagetool.DE_CASE"})
 
 #: A word is a "long" word for the typo guard from this many letters on.
 GUARD_MIN_LENGTH = 8
+
+#: German message for a spelling match on a word that is probably a name.
+UNCERTAIN_NAME_MESSAGE = "Unbekanntes Wort, vermutlich ein Name: Schreibweise bitte prüfen."
 
 # Heads of role nouns, matched at the end of a capitalised word, so "Kremlsprecher",
 # "Regierungssprecherin" and "Außenministerin" count. General German newsroom usage.
@@ -201,6 +205,29 @@ class NameFilter:
         if match.rule in CASING_RULES:
             return not _follows_name(view.text, match.offset, evidence)
         return not is_name(flagged, evidence)
+
+
+class UncertainNameSeverity:
+    """Engine adjuster: an unknown capitalised word with no sign of a slip is probably a name.
+
+    News copy is full of names no dictionary has; most appear once, with no role
+    noun before them, so the article gives no evidence either way. Such a
+    spelling match is reported as info ("check the spelling"), not as an error:
+    still shown to the copy editor, but it does not fail a commit or a CI job.
+    Signs of a slip keep it an error: a long word one edit from its best
+    suggestion, or a compound whose suggestions mend only its tail
+    (:func:`looks_like_typo`).
+    """
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        if match.source is not Source.LANGUAGETOOL or match.category not in NAME_CATEGORIES:
+            return match
+        if match.severity <= Severity.INFO:
+            return match
+        flagged = view.text[match.offset:match.offset + match.length]
+        if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
+            return match
+        return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
 
 
 def _follows_name(text: str, offset: int, evidence: frozenset[str]) -> bool:
