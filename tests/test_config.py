@@ -164,7 +164,7 @@ def test_newsroom_example_loads_with_typed_absolute_values():
     assert config.disable == ("typografie", "languagetool.GERMAN_SPELLER_RULE")
     assert config.enable == ("typografie.gedankenstrich",)
     assert config.severity == {"stil": Severity.INFO, "stil.floskeln": Severity.WARNING,
-                               "languagetool.TYPOS": Severity.ERROR}
+                               "languagetool.DE_AGREEMENT": Severity.ERROR}
     assert config.vocabulary.accept == (NEWSROOM / "vocabulary" / "accept.txt",)
     assert config.vocabulary.reject == (NEWSROOM / "vocabulary" / "reject.txt",)
     assert config.fail_on is Severity.WARNING
@@ -620,7 +620,7 @@ def test_effective_as_dict_is_json_ready_with_origins():
     json.dumps(data)  # must not raise
     assert data["source"] == str(NEWSROOM / ".newslint.yaml")
     assert data["values"]["languagetool"]["level"] == "picky"
-    assert data["values"]["severity"] == {"stil": "info", "stil.floskeln": "warning", "languagetool.TYPOS": "error"}
+    assert data["values"]["severity"] == {"stil": "info", "stil.floskeln": "warning", "languagetool.DE_AGREEMENT": "error"}
     assert data["values"]["rules"] == [str(NEWSROOM / "house-rules")]
     assert data["values"]["fail_on"] == "warning"
     assert set(data["origins"]) == set(leaf_keys())

@@ -61,3 +61,15 @@ def test_severity_table():
     assert severity_for("TYPOGRAPHY") is Severity.WARNING
     assert severity_for("UNKNOWN_CAT", "misspelling") is Severity.ERROR
     assert severity_for("UNKNOWN_CAT") is Severity.WARNING
+
+
+def test_docs_print_the_category_severity_table():
+    import re
+    from pathlib import Path
+
+    from linter.languagetool.categories import CATEGORY_SEVERITY
+
+    doc = (Path(__file__).parent.parent / "docs" / "languagetool-rules.md").read_text(encoding="utf-8")
+    doc = doc[doc.index("## Severities of LanguageTool findings"):]
+    rows = dict(re.findall(r"^\| `([A-Z_]+)` \| (error|warning|info) \|", doc, re.MULTILINE))
+    assert rows == {category: severity.label for category, severity in CATEGORY_SEVERITY.items()}
