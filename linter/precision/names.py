@@ -25,7 +25,7 @@ import functools
 import re
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import edit_distance
+from linter.languagetool.suggestions import edit_distance, spelling_distance
 from linter.prose import ProseView
 
 #: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
@@ -227,6 +227,8 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
             return match
+        if match.replacements and spelling_distance(flagged, match.replacements[0]) == 0:
+            return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
 
 
