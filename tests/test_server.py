@@ -175,7 +175,7 @@ def test_idle_timeout_stops_server(state_root):
     state = server.read_state()
     assert process.pid_alive(state["pid"])
     deadline = time.monotonic() + 30
-    while process.pid_alive(state["pid"]) and time.monotonic() < deadline:
+    while (process.pid_alive(state["pid"]) or server.read_state()) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert not process.pid_alive(state["pid"]), "watchdog did not stop the idle server"
     assert server.read_state() is None

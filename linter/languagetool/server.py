@@ -235,11 +235,13 @@ def stop_server() -> bool:
 
 def _stop_locked(state: dict) -> bool:
     """Stop the server in ``state`` if it is still ours; always clear the state file."""
+    ours = _is_our_server(state)
+    # Clear first: nobody reading the state without the lock may find a server that is going away.
+    _clear_state()
     stopped = False
-    if _is_our_server(state):
+    if ours:
         process.terminate(state["pid"])
         stopped = True
-    _clear_state()
     # The watchdog would notice the missing state at its next poll (up to 30 s);
     # stop it now unless we are the watchdog.  Check its command line against pid reuse.
     watcher = state.get("watchdog_pid")
