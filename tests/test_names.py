@@ -114,3 +114,27 @@ def test_long_capitalised_slip_and_lower_case_typos_stay_errors():
     lower = _spelling_match(text, "jeoch", ["jedoch"])
     assert adjust(slip, ProseView.plain(text)).severity is Severity.ERROR
     assert adjust(lower, ProseView.plain(text)).severity is Severity.ERROR
+
+
+def test_a_word_seen_only_at_sentence_starts_is_no_name():
+    from linter.findings import Severity
+    from linter.precision.names import NameFilter
+    from linter.prose import ProseView
+
+    text = "Sie wurden gebracht. Erts vor einem Monat kam er zurück. Erts sagt das."
+    view = ProseView.plain(text)
+    first = _spelling_match(text, "Erts", ["Erst"])
+    assert NameFilter()(first, view)  # kept (not dropped as a name)
+    assert first.severity is Severity.ERROR
+
+
+def test_a_name_seen_mid_sentence_stays_quiet_at_a_sentence_start():
+    from linter.precision.names import NameFilter
+    from linter.prose import ProseView
+
+    text = "Das sagte Kremlsprecher Dmitri Peskow. Peskow sagte auch etwas."
+    view = ProseView.plain(text)
+    at_start = text.rindex("Peskow")
+    match = _spelling_match(text[at_start:], "Peskow", ["Pankow"])
+    from dataclasses import replace
+    assert not NameFilter()(replace(match, offset=at_start), view)

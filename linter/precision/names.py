@@ -204,6 +204,10 @@ class NameFilter:
         evidence = name_evidence(view.text)
         if match.rule in CASING_RULES:
             return not _follows_name(view.text, match.offset, evidence)
+        if _sentence_initial(view.text, match.offset) and not _seen_mid_sentence(view.text, flagged):
+            # At a sentence start the capital says nothing: a word seen only there ("Erts vor
+            # einem Monat") must not vanish as a name; UncertainNameSeverity still makes it info.
+            return True
         return not is_name(flagged, evidence)
 
 
@@ -230,6 +234,12 @@ class UncertainNameSeverity:
         if match.replacements and spelling_distance(flagged, match.replacements[0]) == 0:
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
+
+
+def _seen_mid_sentence(text: str, word: str) -> bool:
+    """True when ``word`` (or its genitive) also stands somewhere in ``text`` not at a sentence start."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(_stem(word)) + r"(?:s|’|')?(?![\w-])")
+    return any(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
 
 
 def _follows_name(text: str, offset: int, evidence: frozenset[str]) -> bool:
