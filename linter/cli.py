@@ -114,16 +114,7 @@ def check(
             raise fail("no paths given: name files or folders to check, or '-' for standard input")
         paths = ["."]
     try:
-        resolver = ConfigResolver(
-            explicit=config_path,
-            overrides={
-                "language": language.value if language else None,
-                "fail_on": fail_on.value if fail_on else None,
-                "languagetool.url": languagetool_url,
-                "default_rules": False if no_default_rules else None,
-            },
-            extra_rules=tuple(rules),
-        )
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, fail_on)
         request = CheckRequest(
             paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
@@ -163,15 +154,7 @@ def fix(
     if check_only and diff:
         raise fail("--check and --diff cannot be combined: --diff already writes nothing")
     try:
-        resolver = ConfigResolver(
-            explicit=config_path,
-            overrides={
-                "language": language.value if language else None,
-                "languagetool.url": languagetool_url,
-                "default_rules": False if no_default_rules else None,
-            },
-            extra_rules=tuple(rules),
-        )
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
                                format_in=format_in.value if format_in else None, quiet=quiet),
@@ -182,6 +165,22 @@ def fix(
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
+
+
+def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional[Language],
+              languagetool_url: Optional[str], no_default_rules: bool,
+              fail_on: Optional[FailLevel] = None) -> ConfigResolver:
+    """The per-file configuration with the flags that ``check`` and ``fix`` share laid over it."""
+    return ConfigResolver(
+        explicit=config_path,
+        overrides={
+            "language": language.value if language else None,
+            "fail_on": fail_on.value if fail_on else None,
+            "languagetool.url": languagetool_url,
+            "default_rules": False if no_default_rules else None,
+        },
+        extra_rules=tuple(rules),
+    )
 
 
 def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
