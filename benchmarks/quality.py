@@ -153,7 +153,10 @@ def run_baseline(corpus: Path, part: str, names: list[str], variants: dict, url:
 
     tools = {v: language_tool_python.LanguageTool(v, remote_server=url) for v in set(variants[n] for n in names)}
 
+    from linter.languagetool.server import touch
+
     def one(name: str):
+        touch()  # direct requests: tell the idle watchdog the shared server is in use
         text = read(corpus, part, name)
         hits = []
         for m in _retry(lambda: tools[variants[name]].check(text)):

@@ -184,8 +184,8 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     """A function giving a LanguageTool client per language variant, or None when LanguageTool is off."""
     if not request.use_languagetool:
         return None
-    own = not config.languagetool.url
     url = (server_url or (lambda c: c.languagetool.url or _own_server(c, request.quiet)))(config)
+    own = not config.languagetool.url or _is_managed(url)
     settings = config.languagetool_settings()
     clients: dict[str, LanguageToolClient] = {}
 
@@ -200,6 +200,13 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
         return clients[language]
 
     return client_for
+
+
+def _is_managed(url: str) -> bool:
+    """True when a given ``--languagetool-url`` is in fact newslint's own background server."""
+    from linter.languagetool.server import is_managed_url
+
+    return is_managed_url(url)
 
 
 def _own_server(config: Config, quiet: bool) -> str:

@@ -222,3 +222,16 @@ def test_poll_interval_bounds():
     assert watchdog.poll_interval(900) == 30
     assert watchdog.poll_interval(5) == 1
     assert watchdog.poll_interval(0.1) == 0.5
+
+
+def test_a_run_given_the_managed_servers_url_counts_as_use(state_root, tmp_path):
+    url = server.ensure_server(idle_timeout=600, warm_up=False)
+    assert server.is_managed_url(url + "/") and not server.is_managed_url("http://127.0.0.1:1")
+    a_while_ago = time.time() - 300  # inside the idle timeout, so the watchdog leaves the server up
+    os.utime(server.state_dir() / "last-used", (a_while_ago, a_while_ago))
+    article = tmp_path / "a.txt"
+    article.write_text("Das ist ein Satz.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "linter", "check", "--languagetool-url", url, str(article)],
+                          capture_output=True, text=True, cwd=REPO, env={**os.environ})
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert server.last_used() > a_while_ago + 200, "the watchdog would stop a server in use"

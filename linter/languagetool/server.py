@@ -126,6 +126,15 @@ def _clear_state() -> None:
         _state_file().unlink()
 
 
+def is_managed_url(url: str) -> bool:
+    """True when ``url`` is the background server newslint manages (given by ``--languagetool-url`` too).
+
+    Such a run must count as use for the idle watchdog like any other run.
+    """
+    state = read_state()
+    return bool(state) and state.get("url", "").rstrip("/") == url.rstrip("/")
+
+
 def touch() -> None:
     """Record that the server is being used now (postpones the idle shutdown)."""
     path = _used_file()
