@@ -38,9 +38,10 @@ def test_ortsmarke_before_the_first_sentence_is_recognised():
     from linter.precision.byline import follows_ortsmarke
 
     for before in ("Wien – ", "Vorspann. Gaza/Jerusalem – ", "Text. New York/San Juan – ",
-                   "Berlin (dpa) – ", "Titel\nLinz - "):
+                   "Berlin (dpa) – ", "Titel\nLinz - ", "Text. Iowa City / Wien – ", "Text. Rio de Janeiro – ",
+                   "Text. Saalfelden / Zell am See – ", "Chronik. 1990 – "):
         assert follows_ortsmarke(before + "Der", len(before)), before
-    for before in ("Er sagte – ", "Das ist gut. Der Kanzler – ", "mitten im Satz – "):
+    for before in ("Er sagte – ", "Das ist gut. Der Kanzler – ", "mitten im Satz – ", "Er kam im Mai 1990 – "):
         assert not follows_ortsmarke(before + "Der", len(before)), before
 
 

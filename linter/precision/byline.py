@@ -59,13 +59,17 @@ def byline_filter(match: Match, view: ProseView) -> bool:
     return not is_metadata(view.text, match.offset, match.length)
 
 
-# An Ortsmarke: "Wien – ", "Gaza/Jerusalem – ", "New York (dpa) – " at the start of a
-# paragraph or after a sentence end. The word after the dash starts the sentence, so a
-# capital there is right, though LanguageTool reads the place and the dash as part of it.
+# An Ortsmarke: "Wien – ", "Gaza/Jerusalem – ", "New York (dpa) – ", "Iowa City / Wien – ",
+# "Rio de Janeiro – ", "Zell am See – " at the start of a paragraph or after a sentence end;
+# a chronicle's year ("1990 – Die erste Sitzung ...") works the same way. The word after the
+# dash starts the sentence, so a capital there is right, though LanguageTool reads the place
+# and the dash as part of it.
+_PLACE_WORD = r"\p{Lu}[\p{L}.'’-]*"
+_PLACE_LINK = r"(?:\s+(?:de|del|da|do|dos|di|la|le|les|am|an|im|in|ob|bei|sur|upon|on|the|von|der|al|el)\b)*\s+|\s*/\s*"
 _ORTSMARKE = re.compile(
     r"(?:^|(?<=[.!?…])\s+|\n)"
     r"(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Man)\b)"  # a sentence, not a place
-    r"\p{Lu}[\p{L}.'’-]*(?:[ /][\p{Lu}][\p{L}.'’-]*){0,3}"
+    r"(?:" + _PLACE_WORD + r"(?:(?:" + _PLACE_LINK + r")" + _PLACE_WORD + r"){0,4}|\d{4})"
     r"(?:\s+\([^()\n]{1,30}\))?"
     r"\s+[–—-]\s+$"
 )
