@@ -12,10 +12,13 @@ are names:
   "Müller (45)");
 * a hyphen compound of a name and an institution noun ("Kookmin-Universität").
 
-A guard keeps real typos flagged: a long word whose best suggestion is one edit
-away ("Duchschnittsgeschwindigkeit" -> "Durchschnittsgeschwindigkeit") is a
-slip, not a name, and a compound whose suggestions keep the name part and
-change the rest has its slip in the rest.
+A guard keeps real typos flagged: a word one edit from its best suggestion
+("Duchschnittsgeschwindigkeit" -> "Durchschnittsgeschwindigkeit") is a slip, not
+a name, unless the frequency list shows people write it on purpose about as
+often as the suggestion (:mod:`linter.precision.frequency`), and a compound
+whose suggestions keep the name part and change the rest has its slip in the
+rest. The guard in turn yields to repetition: a word written alike three times
+in one article (twice, if the frequency list knows it) is meant.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import re
 
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import edit_distance, spelling_distance
+from linter.precision.frequency import is_attested, is_common, zipf
 from linter.prose import ProseView
 
 #: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
@@ -34,6 +38,12 @@ CASING_RULES = frozenset({"languagetool.DE_CASE"})
 
 #: A word is a "long" word for the typo guard from this many letters on.
 GUARD_MIN_LENGTH = 8
+#: A word this many Zipf units (powers of ten) rarer than a one-edit neighbour is a slip for it.
+FREQUENCY_GAP = 2.0
+#: A short word one edit from a suggestion at least this common (Zipf) is a slip for it.
+SHORT_SLIP_SUGGESTION_ZIPF = 3.5
+#: Written alike this often in one article, a word is meant, whatever it resembles.
+REPEATS_MEANT = 3
 
 #: German message for a spelling match on a word that is probably a name.
 UNCERTAIN_NAME_MESSAGE = "Unbekanntes Wort, vermutlich ein Name: Schreibweise bitte prüfen."
@@ -101,15 +111,26 @@ def _stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=64)
 def name_evidence(text: str) -> frozenset[str]:
-    """The words the article itself shows to be (parts of) names."""
+    """The words the article itself shows to be (parts of) names: by context, or by recurring."""
     words = list(_WORD.finditer(text))
-    names: set[str] = set()
     counts: dict[str, int] = {}
     for w in words:
         if _is_capitalised(w.group()):
             for part in {w.group(), _stem(w.group()), *w.group().split("-")}:
                 counts[_stem(part)] = counts.get(_stem(part), 0) + 1
-    names.update(word for word, n in counts.items() if n >= 2 and _is_capitalised(word))
+    recurring = {word for word, n in counts.items() if n >= 2 and _is_capitalised(word)}
+    return context_evidence(text) | recurring
+
+
+@functools.lru_cache(maxsize=64)
+def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
+    """The words the article introduces as names: after a role noun or a first name, before an appositive.
+
+    ``first_names_too=False`` leaves out a known first name that is evidenced only by
+    being one (it still makes the word after it a name).
+    """
+    words = list(_WORD.finditer(text))
+    names: set[str] = set()
     given = first_names()
     for i, w in enumerate(words):
         word = w.group()
@@ -118,7 +139,8 @@ def name_evidence(text: str) -> frozenset[str]:
         elif word in given and len(word) >= 3 and not _sentence_initial(text, w.start()) and i + 1 < len(words):
             run = _capitalised_run(text, words, i + 1, limit=2)
             if run:
-                names.add(word)
+                if first_names_too:
+                    names.add(word)
                 names.update(run)
         after = _APPOSITIVE_AFTER.match(text, w.end())
         if after and _is_capitalised(word) and (after.group("role") is None or is_role_noun(after.group("role"))):
@@ -156,17 +178,52 @@ def _capitalised_run_backwards(text: str, words: list, end: int, limit: int) -> 
 
 
 def looks_like_typo(flagged: str, replacements: tuple[str, ...]) -> bool:
-    """True for a slip rather than a name: a long word one edit from its best suggestion,
-    or a compound whose suggestions keep the first part and mend the rest."""
+    """True for a slip rather than a name.
+
+    A slip is one edit from its best suggestion, and the flagged word is not a
+    word people write on purpose: either it is absent from the frequency list,
+    or it is at least :data:`FREQUENCY_GAP` orders of magnitude rarer than the
+    suggestion ("Hoffendlich" next to "Hoffentlich"), whereas a name is about as
+    common as the word it resembles ("Lainer" next to "Rainer" is not, but
+    "Strache" next to "Sprache" is). A short word also needs a common suggestion:
+    short names sit one edit from some rare word, short slips from an everyday
+    one ("Kien" -> "Kein"). A hyphen compound whose suggestions keep its first
+    part and mend the rest has its slip in the rest.
+    """
     if not replacements:
         return False
     best = replacements[0]
-    if len(flagged) >= GUARD_MIN_LENGTH and edit_distance(flagged.lower(), best.lower()) <= 1:
-        return True
+    if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best):
+        return len(flagged) >= GUARD_MIN_LENGTH or zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF
     if "-" in flagged:
         head = flagged.rsplit("-", 1)[0] + "-"
         return any(r.startswith(head) and r != flagged for r in replacements[:3])
     return False
+
+
+def _meant(flagged: str, best: str) -> bool:
+    """True when the frequency list shows the flagged word is written on purpose, not mistyped for ``best``."""
+    written = zipf(flagged)
+    return written > 0.0 and zipf(best) - written < FREQUENCY_GAP
+
+
+def written_alike(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` spelled exactly so (as a whole word)."""
+    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+
+
+def meant_by_repetition(text: str, flagged: str) -> bool:
+    """True when the article itself shows a flagged word is meant: a slip rarely repeats letter for letter.
+
+    Written alike :data:`REPEATS_MEANT` times it is meant; twice is enough for a
+    word the frequency list knows, since people write it on purpose elsewhere too.
+    The cost: a habitual misspelling repeated in one article ("Wiederstand" twice)
+    goes unflagged on a capitalised word; news copy repeats names far more often.
+    """
+    if not _seen_mid_sentence(text, flagged):
+        return False  # at sentence starts only, the capital says nothing: "Erts" twice is still "Erst"
+    count = written_alike(text, flagged)
+    return count >= REPEATS_MEANT or (count >= 2 and is_attested(flagged))
 
 
 def is_name(flagged: str, evidence: frozenset[str]) -> bool:
@@ -199,8 +256,21 @@ class NameFilter:
         if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
-        if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
+        if not _is_capitalised(flagged):
             return True
+        if match.rule not in CASING_RULES:
+            if _case_only(flagged, match.replacements) or _spelling_variant(flagged, match.replacements):
+                return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
+            if meant_by_repetition(view.text, flagged):
+                return False
+            if is_attested(flagged) and is_name(flagged, context_evidence(view.text, first_names_too=False)):
+                # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
+                # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
+                return False
+        if looks_like_typo(flagged, match.replacements):
+            return True
+        if match.rule not in CASING_RULES and is_common(flagged):
+            return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
         evidence = name_evidence(view.text)
         if match.rule in CASING_RULES:
             return not _follows_name(view.text, match.offset, evidence)
@@ -231,9 +301,21 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
             return match
-        if match.replacements and spelling_distance(flagged, match.replacements[0]) == 0:
+        if _spelling_variant(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
+        if _case_only(flagged, match.replacements):
+            return match
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
+
+
+def _spelling_variant(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True when the best suggestion is the flagged word with ß or umlauts written in ("Strasse" -> "Straße")."""
+    return bool(replacements) and spelling_distance(flagged, replacements[0]) == 0
+
+
+def _case_only(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True when the best suggestion differs from the flagged word in letter case only."""
+    return bool(replacements) and replacements[0] != flagged and replacements[0].lower() == flagged.lower()
 
 
 def _seen_mid_sentence(text: str, word: str) -> bool:
