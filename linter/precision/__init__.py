@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "byline", "profile")
+MEANS = ("vocabulary", "names", "frequency", "byline", "profile")
 
 
 def enabled(means: str) -> bool:
@@ -31,6 +31,8 @@ class PrecisionMeans:
 def precision_means(config) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
     from linter.precision.byline import byline_filter, ortsmarke_filter
+    from linter.precision.foreign import foreign_passage_filter
+    from linter.precision.formations import UnknownFormationSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -41,7 +43,10 @@ def precision_means(config) -> PrecisionMeans:
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
+    if enabled("frequency"):
+        filters.append(foreign_passage_filter)
     if enabled("names"):
         filters.append(NameFilter())
         adjusters.append(UncertainNameSeverity())
+        adjusters.append(UnknownFormationSeverity())
     return PrecisionMeans(filters, checkers, adjusters)

@@ -1,0 +1,54 @@
+"""Unknown lower-case words with no close suggestion: new formations more often than slips.
+
+German builds words freely ("entgegenzuplätschern", "durchsetzungskräftige",
+"ostturkestanischer"), and no dictionary holds them all. A typing slip is
+nearly always one or two slips from the word meant, so LanguageTool offers that
+word ("exlodiert" -> "explodiert", "verschpricht" -> "verspricht"). When its speller
+offers nothing within one slip (:func:`~linter.languagetool.suggestions.slip_cost`),
+or within two slips of a word the frequency list has, the word is more likely a
+formation it lacks than a slip: the match is reported as info ("check the
+spelling"), still shown, but it does not fail a commit. Capitalised words are
+:class:`~linter.precision.names.UncertainNameSeverity`'s concern.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from linter.findings import Match, Severity, Source
+from linter.languagetool.suggestions import slip_cost
+from linter.precision.frequency import is_attested
+from linter.prose import ProseView
+
+#: German message for a spelling match on a word that is probably a formation the dictionary lacks.
+UNKNOWN_FORMATION_MESSAGE = "Unbekanntes Wort ohne naheliegende Korrektur: Schreibweise bitte prüfen."
+
+#: A suggestion this many slips away or closer is a correction of a slip.
+CLOSE_SLIPS = 1.0
+#: Up to this many slips, when the suggestion is a word people write and the flagged one is not.
+CLOSE_SLIPS_TO_A_LISTED_WORD = 2.0
+
+
+def _close(flagged: str, suggestion: str) -> bool:
+    """True when ``suggestion`` is the likely intended word: one slip away, or two slips away
+    from an unlisted word to a listed one ("verschpricht" -> "verspricht")."""
+    cost = slip_cost(flagged, suggestion)
+    if cost <= CLOSE_SLIPS:
+        return True
+    return cost <= CLOSE_SLIPS_TO_A_LISTED_WORD and is_attested(suggestion) and not is_attested(flagged)
+
+
+class UnknownFormationSeverity:
+    """Engine adjuster: a lower-case word the speller can mend only from afar is reported as info."""
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+            return match
+        flagged = view.text[match.offset:match.offset + match.length]
+        if not flagged[:1].islower() or any(c.isspace() for c in flagged):
+            return match
+        if any(r.lower() == flagged.lower() for r in match.replacements[:1]):
+            return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
+        if match.replacements and _close(flagged, match.replacements[0]):
+            return match
+        return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)

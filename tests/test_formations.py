@@ -1,0 +1,40 @@
+"""Unknown lower-case words: a formation the dictionary lacks is info, a slip stays an error."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.findings import Match, Severity, Source
+from linter.precision.formations import UNKNOWN_FORMATION_MESSAGE, UnknownFormationSeverity
+from linter.prose import ProseView
+
+
+def _adjusted(text: str, word: str, replacements: tuple[str, ...], category: str = "TYPOS") -> Match:
+    match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, category,
+                  Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+    return UnknownFormationSeverity()(match, ProseView.plain(text))
+
+
+@pytest.mark.parametrize(("word", "replacements"), [
+    ("entgegenzuplätschern", ()),  # nothing offered at all
+    ("bartpolitisch", ("baupolitisch",)),  # two letters away: a formation, not a slip
+])
+def test_a_formation_without_a_close_suggestion_is_info(word, replacements):
+    adjusted = _adjusted(f"Das Spiel war {word} und lang.", word, replacements)
+    assert adjusted.severity is Severity.INFO
+    assert adjusted.message == UNKNOWN_FORMATION_MESSAGE
+
+
+@pytest.mark.parametrize(("word", "replacements"), [
+    ("exlodiert", ("explodiert",)),  # one slip away
+    ("jeoch", ("jedoch",)),
+    ("verschpricht", ("verspricht",)),  # two slips, but from an unlisted word to an everyday one
+    ("darstellung", ("Darstellung",)),  # a noun written small
+])
+def test_a_slip_stays_an_error(word, replacements):
+    assert _adjusted(f"Das Spiel war {word} und lang.", word, replacements).severity is Severity.ERROR
+
+
+def test_capitalised_words_and_other_categories_are_left_alone():
+    assert _adjusted("Gestern kam Quantzinger an.", "Quantzinger", ()).severity is Severity.ERROR
+    assert _adjusted("Das war bartpolitisch gut.", "bartpolitisch", (), category="GRAMMAR").severity is Severity.ERROR
