@@ -161,7 +161,7 @@ def check_file(engine: Engine, path: Path, config: Config, format_in: str | None
         document = Document.read(path)
     except InputError as exc:
         return FileReport(path=str(path), error=str(exc))
-    return engine.check(document, config.language, input_format(config, path, format_in))
+    return engine.check(document, config.language_for(path), input_format(config, path, format_in))
 
 
 def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileReport:
@@ -171,7 +171,7 @@ def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileR
         document = Document.from_bytes(name, sys.stdin.buffer.read())
     except InputError as exc:
         return FileReport(path=name, error=str(exc))
-    return engine.check(document, config.language, input_format(config, Path(name), request.format_in))
+    return engine.check(document, config.language_for(name), input_format(config, Path(name), request.format_in))
 
 
 def input_format(config: Config, path: Path, format_in: str | None = None) -> str | None:

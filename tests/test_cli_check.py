@@ -264,6 +264,31 @@ def test_de_ch_accepts_ss_for_sharp_s(cli, languagetool_url):
     assert findings_of(result.stdout) == {"schweiz.txt": []}
 
 
+def _variant_project(root: Path) -> None:
+    """A de-AT project whose Swiss pages are de-CH by a ``languages`` glob."""
+    text = (HERE / "schweiz.txt").read_text(encoding="utf-8")
+    (root / "schweiz").mkdir()
+    (root / "schweiz" / "zug.txt").write_text(text, encoding="utf-8")
+    (root / "wien.txt").write_text(text, encoding="utf-8")
+    (root / ".newslint.yaml").write_text('language: de-AT\nlanguages:\n  "schweiz/**": de-CH\n', encoding="utf-8")
+
+
+def test_languages_globs_choose_the_variant_per_file(cli, languagetool_url, tmp_path, monkeypatch):
+    _variant_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "--format", "json", "wien.txt", "schweiz/zug.txt")
+    rules = {path: [f["rule"] for f in found] for path, found in findings_of(result.stdout).items()}
+    assert rules["wien.txt"] == ["languagetool.AUSTRIAN_GERMAN_SPELLER_RULE"] * 2  # Strasse, gross
+    assert rules["schweiz/zug.txt"] == []  # Swiss "ss" is right there
+
+
+def test_the_language_flag_beats_the_languages_globs(cli, languagetool_url, tmp_path, monkeypatch):
+    _variant_project(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = cli("check", "--format", "json", "--language", "de-DE", "schweiz/zug.txt")
+    assert [f["rule"] for f in findings_of(result.stdout)["schweiz/zug.txt"]] == ["languagetool.GERMAN_SPELLER_RULE"] * 2
+
+
 def test_de_ch_still_finds_real_typos(cli, languagetool_url):
     result = cli("check", "--format", "json", "-l", "de-CH", "tippfehler.txt")
     assert [(f["rule"], f["text"]) for f in findings_of(result.stdout)["tippfehler.txt"]] == [

@@ -169,6 +169,9 @@ def test_newsroom_example_loads_with_typed_absolute_values():
     assert config.vocabulary.reject == (NEWSROOM / "vocabulary" / "reject.txt",)
     assert config.fail_on is Severity.WARNING
     assert list(config.formats.items()) == [("*.htm", "html"), ("articles/wire/*.txt", "markdown")]
+    assert config.languages == {"articles/schweiz/**": "de-CH"}
+    assert config.language_for(NEWSROOM / "articles" / "schweiz" / "zug.md") == "de-CH"
+    assert config.language_for(NEWSROOM / "articles" / "wien.md") == "de-AT"
     assert config.front_matter_fields == ("title", "teaser", "description")
     assert config.html_attributes == ("alt", "title", "aria-label")
     lt = config.languagetool
@@ -566,6 +569,7 @@ def test_languagetool_settings():
 FORMAT_EXPECTED = """\
 # config file: {source}
 language: de-AT                # from: .newslint.yaml:1
+languages: {{}}                  # from: default
 include: []                    # from: default
 exclude: ['*.orig.md']         # from: .newslint.yaml:3
 rules: []                      # from: default
@@ -624,8 +628,8 @@ def test_effective_as_dict_is_json_ready_with_origins():
     assert data["values"]["rules"] == [str(NEWSROOM / "house-rules")]
     assert data["values"]["fail_on"] == "warning"
     assert set(data["origins"]) == set(leaf_keys())
-    assert re.fullmatch(r".*\.newslint\.yaml:44", data["origins"]["languagetool.level"])
-    assert data["origins"]["languagetool.url"].endswith(".newslint.yaml:42")
+    assert re.fullmatch(r".*\.newslint\.yaml:47", data["origins"]["languagetool.level"])
+    assert data["origins"]["languagetool.url"].endswith(".newslint.yaml:45")
 
 
 def test_every_origin_of_the_newsroom_example_points_at_its_line():

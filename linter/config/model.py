@@ -61,11 +61,12 @@ def _default_origins() -> dict[str, str]:
 class Config:
     """Effective settings: defaults <- config file <- command line.
 
-    Paths are absolute. Glob patterns (``include``, ``exclude``, ``formats``)
+    Paths are absolute. Glob patterns (``include``, ``exclude``, ``formats``, ``languages``)
     stay as written and are matched relative to :attr:`base_dir`.
     """
 
     language: str = "de-DE"
+    languages: dict[str, str] = field(default_factory=dict)  # glob -> de-DE|de-AT|de-CH; order matters
     include: tuple[str, ...] = ()  # empty: every file
     exclude: tuple[str, ...] = ()
     rules: tuple[Path, ...] = ()
@@ -95,15 +96,26 @@ class Config:
         """The configured severity for ``rule_id`` (longest matching prefix), else ``default``."""
         return selection.severity_for(rule_id, self.severity, default)
 
+    def language_for(self, path: Path | str) -> str:
+        """The language variant of one file: ``--language`` beats the ``languages`` globs
+        (last matching glob wins), which beat ``language``."""
+        if self.origins.get("language") == CLI_ORIGIN:
+            return self.language
+        return self._last_match(self.languages, path) or self.language
+
     def input_format_for(self, path: Path | str) -> str | None:
         """The input format ``formats`` assigns to ``path`` (last matching glob wins), else None."""
+        return self._last_match(self.formats, path)
+
+    def _last_match(self, by_glob: dict[str, str], path: Path | str) -> str | None:
+        """The value of the last glob in ``by_glob`` that matches ``path``, else None."""
         relative = globs.relative_to(path, self.base_dir)
         if relative is None:
             return None
         chosen = None
-        for pattern, fmt in self.formats.items():
+        for pattern, value in by_glob.items():
             if globs.matches(pattern, relative):
-                chosen = fmt
+                chosen = value
         return chosen
 
     def is_included(self, path: Path | str) -> bool:

@@ -16,6 +16,7 @@ from linter.errors import ConfigError
 
 SCHEMA: dict[str, Any] = {
     "language": p.choice(*p.LANGUAGES),
+    "languages": p.mapping_of(p.glob_key, p.choice(*p.LANGUAGES), "glob patterns to de-DE, de-AT or de-CH"),
     "include": p.list_of(p.glob, "glob patterns"),
     "exclude": p.list_of(p.glob, "glob patterns"),
     "rules": p.list_of(p.existing_path("any"), "rule files or folders"),

@@ -99,7 +99,7 @@ def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowli
         return FileFix(path=str(path), error=str(exc))
     config = config or request.check.config_for(path)
     fmt = input_format(config, path, request.check.format_in)
-    result = fix_document(engine, document, config.language, fmt, request.unsafe, allowlist)
+    result = fix_document(engine, document, config.language_for(path), fmt, request.unsafe, allowlist)
     if request.mode == "write" and result.changed and result.error is None:
         _write(path, data, document, result)
     return result
