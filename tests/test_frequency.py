@@ -115,3 +115,17 @@ def test_a_common_spelling_variant_is_the_variants_question_not_a_name():
 def test_a_first_name_is_no_evidence_for_itself():
     text = "Wegen Irreführung der Verbraucher – Kien Preisvergleichsportal, so das Urteil."
     assert NameFilter()(_speller(text, "Kien", ("Kein",)), ProseView.plain(text))
+
+
+def test_a_compound_built_from_a_name_is_not_flagged():
+    text = "Auch das Peskow-Interview lief."
+    match = _speller(text, "Peskow-Interview", ("Pankow-Interview", "Pesos-Interview"))
+    assert not NameFilter()(match, ProseView.plain(text))
+
+
+def test_a_compound_whose_tail_is_mended_or_whose_head_nobody_writes_stays_flagged():
+    text = "Das Peskow-Intervew und das Duchschnitts-Tempo."
+    tail_slip = _speller(text, "Peskow-Intervew", ("Peskow-Interview",))
+    head_slip = _speller(text, "Duchschnitts-Tempo", ("Durchschnitts-Tempo",))
+    assert NameFilter()(tail_slip, ProseView.plain(text))
+    assert NameFilter()(head_slip, ProseView.plain(text))

@@ -138,3 +138,12 @@ def test_a_name_seen_mid_sentence_stays_quiet_at_a_sentence_start():
     match = _spelling_match(text[at_start:], "Peskow", ["Pankow"])
     from dataclasses import replace
     assert not NameFilter()(replace(match, offset=at_start), view)
+
+
+def test_a_capital_repeated_mid_sentence_is_a_title_not_a_casing_slip():
+    text = "Die Serie Altes Geld startet. Kritiker loben Altes Geld sehr. Ob für Altes Geld ein Preis kommt?"
+    repeated = _speller(text, "Altes", ("altes",), rule="DE_CASE", category="CASING")
+    assert not NameFilter()(repeated, ProseView.plain(text))
+    once = "Die Kritiker loben den Offenen Brief. Er kam gestern."
+    assert NameFilter()(_speller(once, "Offenen", ("offenen",), rule="DE_CASE", category="CASING"),
+                        ProseView.plain(once))

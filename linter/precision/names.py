@@ -207,6 +207,24 @@ def _meant(flagged: str, best: str) -> bool:
     return written > 0.0 and zipf(best) - written < FREQUENCY_GAP
 
 
+def is_name_compound(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True for a hyphen compound built from a name ("Peskow-Interview", "Putin-Kim-Gipfel"):
+    every part before the last is a word people write, and the speller's suggestions all
+    keep the last part, so only the name part is unknown to it."""
+    if "-" not in flagged or any(c.isspace() for c in flagged) or not replacements:
+        return False
+    head, tail = flagged.rsplit("-", 1)
+    if not tail or not all(part and is_attested(part) for part in head.split("-")):
+        return False
+    return all(r.endswith("-" + tail) and r != flagged for r in replacements[:3])
+
+
+def capitalised_alike_mid_sentence(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` spelled exactly so, not at a sentence start."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    return sum(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+
+
 def written_alike(text: str, word: str) -> int:
     """How often ``word`` stands in ``text`` spelled exactly so (as a whole word)."""
     return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
@@ -263,6 +281,8 @@ class NameFilter:
                 return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
             if meant_by_repetition(view.text, flagged):
                 return False
+            if is_name_compound(flagged, match.replacements):
+                return False
             if is_attested(flagged) and is_name(flagged, context_evidence(view.text, first_names_too=False)):
                 # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
                 # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
@@ -273,6 +293,8 @@ class NameFilter:
             return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
         evidence = name_evidence(view.text)
         if match.rule in CASING_RULES:
+            if capitalised_alike_mid_sentence(view.text, flagged) >= REPEATS_MEANT:
+                return False  # "für Altes Geld" again and again: a title or a name, capitalised on purpose
             return not _follows_name(view.text, match.offset, evidence)
         if _sentence_initial(view.text, match.offset) and not _seen_mid_sentence(view.text, flagged):
             # At a sentence start the capital says nothing: a word seen only there ("Erts vor
