@@ -235,3 +235,21 @@ def test_a_run_given_the_managed_servers_url_counts_as_use(state_root, tmp_path)
                           capture_output=True, text=True, cwd=REPO, env={**os.environ})
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert server.last_used() > a_while_ago + 200, "the watchdog would stop a server in use"
+
+
+def test_a_busy_server_is_given_time_to_answer_not_restarted(monkeypatch):
+    """Under load /v2/languages can wait seconds: a slow answer from our own server is no death."""
+    replies = iter([False, False, True])
+    monkeypatch.setattr(server, "_is_our_server", lambda state: True)
+    monkeypatch.setattr(server, "answers", lambda url, timeout=2.0: next(replies))
+    monkeypatch.setattr(server.time, "sleep", lambda seconds: None)
+    assert server._alive({"url": "http://127.0.0.1:1", "pid": 1})
+
+
+def test_a_server_that_never_answers_counts_as_dead(monkeypatch):
+    clock = iter(range(0, 1000, 5))
+    monkeypatch.setattr(server, "_is_our_server", lambda state: True)
+    monkeypatch.setattr(server, "answers", lambda url, timeout=2.0: False)
+    monkeypatch.setattr(server.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(server.time, "monotonic", lambda: float(next(clock)))
+    assert not server._alive({"url": "http://127.0.0.1:1", "pid": 1})

@@ -175,8 +175,24 @@ def _is_our_server(state: dict) -> bool:
     return cmdline is None or (MAIN_CLASS in cmdline and f"--port {state.get('port')}" in cmdline)
 
 
+#: How long a running server of ours may take to answer before it counts as hung. Under load
+#: (parallel checks of big files) ``/v2/languages`` waits behind them for seconds, and taking a
+#: busy server for a dead one would stop it under every other run using it.
+BUSY_GRACE_SECONDS = 30.0
+
+
 def _alive(state: dict) -> bool:
-    return _is_our_server(state) and answers(state["url"])
+    """True if the recorded server is ours and answers, allowing a busy one time to do so."""
+    if not _is_our_server(state):
+        return False
+    deadline = time.monotonic() + BUSY_GRACE_SECONDS
+    while True:
+        remaining = deadline - time.monotonic()
+        if answers(state["url"], timeout=min(10.0, max(1.0, remaining))):
+            return True
+        if remaining <= 0 or not _is_our_server(state):
+            return False
+        time.sleep(0.5)
 
 
 # --------------------------------------------------------------------------- public API
