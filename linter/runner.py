@@ -184,29 +184,22 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     """A function giving a LanguageTool client per language variant, or None when LanguageTool is off."""
     if not request.use_languagetool:
         return None
+    from linter.languagetool.server import is_managed_url, touch
+
     url = (server_url or (lambda c: c.languagetool.url or _own_server(c, request.quiet)))(config)
-    own = not config.languagetool.url or _is_managed(url)
+    # newslint's own server, also when given by --languagetool-url: its idle watchdog must see the use
+    own = not config.languagetool.url or is_managed_url(url)
     settings = config.languagetool_settings()
     clients: dict[str, LanguageToolClient] = {}
 
     def client_for(language: str) -> LanguageToolClient:
         if own:
-            # A long run must not let the idle watchdog stop the server under it.
-            from linter.languagetool.server import touch
-
-            touch()
+            touch()  # a long run must not let the idle watchdog stop the server under it
         if language not in clients:
             clients[language] = LanguageToolClient(url, language, settings)
         return clients[language]
 
     return client_for
-
-
-def _is_managed(url: str) -> bool:
-    """True when a given ``--languagetool-url`` is in fact newslint's own background server."""
-    from linter.languagetool.server import is_managed_url
-
-    return is_managed_url(url)
 
 
 def _own_server(config: Config, quiet: bool) -> str:

@@ -51,6 +51,11 @@ def slip_cost(flagged: str, replacement: str) -> float:
     return cost
 
 
+def differs_in_case_only(flagged: str, replacement: str) -> bool:
+    """True when a suggestion is the flagged word with other capitals ("darstellung" -> "Darstellung")."""
+    return replacement != flagged and replacement.lower() == flagged.lower()
+
+
 def spelling_distance(flagged: str, replacement: str) -> int:
     """Edit distance where "ss" for "ß" (and "oe" for "ö" and the like) counts as no slip:
     "Strasse" is closest to "Straße" (plain distance 2), not to "Stresse" (1)."""

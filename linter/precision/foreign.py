@@ -46,7 +46,7 @@ def in_foreign_passage(text: str, offset: int, length: int) -> bool:
     for step in (-1, 1):
         i = here
         while 0 <= i + step < len(words):
-            left, right = sorted((words[i], words[i + step]), key=lambda w: w.start())
+            left, right = words[min(i, i + step)], words[max(i, i + step)]
             if _SENTENCE_BREAK.search(text, left.end(), right.start()) or not is_english(words[i + step].group()):
                 break
             run += 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import slip_cost
+from linter.languagetool.suggestions import differs_in_case_only, slip_cost
 from linter.precision.frequency import is_attested
 from linter.prose import ProseView
 
@@ -47,7 +47,7 @@ class UnknownFormationSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not flagged[:1].islower() or any(c.isspace() for c in flagged):
             return match
-        if any(r.lower() == flagged.lower() for r in match.replacements[:1]):
+        if match.replacements and differs_in_case_only(flagged, match.replacements[0]):
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
         if match.replacements and _close(flagged, match.replacements[0]):
             return match

@@ -28,7 +28,7 @@ import functools
 import re
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import edit_distance, spelling_distance
+from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.frequency import is_attested, is_common, zipf
 from linter.prose import ProseView
 
@@ -219,15 +219,19 @@ def is_name_compound(flagged: str, replacements: tuple[str, ...]) -> bool:
     return all(r.endswith("-" + tail) and r != flagged for r in replacements[:3])
 
 
+def _spelled_alike(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` spelled exactly so, as a whole word."""
+    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+
+
 def capitalised_alike_mid_sentence(text: str, word: str) -> int:
     """How often ``word`` stands in ``text`` spelled exactly so, not at a sentence start."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")
-    return sum(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+    return sum(not _sentence_initial(text, start) for start in _spelled_alike(text, word))
 
 
 def written_alike(text: str, word: str) -> int:
     """How often ``word`` stands in ``text`` spelled exactly so (as a whole word)."""
-    return len(re.findall(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text))
+    return len(_spelled_alike(text, word))
 
 
 def meant_by_repetition(text: str, flagged: str) -> bool:
@@ -276,31 +280,39 @@ class NameFilter:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged):
             return True
-        if match.rule not in CASING_RULES:
-            if _case_only(flagged, match.replacements) or _spelling_variant(flagged, match.replacements):
-                return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
-            if meant_by_repetition(view.text, flagged):
-                return False
-            if is_name_compound(flagged, match.replacements):
-                return False
-            if is_attested(flagged) and is_name(flagged, context_evidence(view.text, first_names_too=False)):
-                # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
-                # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
-                return False
-        if looks_like_typo(flagged, match.replacements):
-            return True
-        if match.rule not in CASING_RULES and is_common(flagged):
-            return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
-        evidence = name_evidence(view.text)
         if match.rule in CASING_RULES:
-            if capitalised_alike_mid_sentence(view.text, flagged) >= REPEATS_MEANT:
-                return False  # "für Altes Geld" again and again: a title or a name, capitalised on purpose
-            return not _follows_name(view.text, match.offset, evidence)
-        if _sentence_initial(view.text, match.offset) and not _seen_mid_sentence(view.text, flagged):
-            # At a sentence start the capital says nothing: a word seen only there ("Erts vor
-            # einem Monat") must not vanish as a name; UncertainNameSeverity still makes it info.
-            return True
-        return not is_name(flagged, evidence)
+            return _keep_casing_match(view.text, flagged, match)
+        return _keep_spelling_match(view.text, flagged, match)
+
+
+def _keep_spelling_match(text: str, flagged: str, match: Match) -> bool:
+    """Whether a spelling match on a capitalised word stays (a slip) or goes (a name)."""
+    if another_spelling_of_best(flagged, match.replacements):
+        return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
+    if meant_by_repetition(text, flagged) or is_name_compound(flagged, match.replacements):
+        return False
+    if is_attested(flagged) and is_name(flagged, context_evidence(text, first_names_too=False)):
+        # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
+        # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
+        return False
+    if looks_like_typo(flagged, match.replacements):
+        return True
+    if is_common(flagged):
+        return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
+    if _sentence_initial(text, match.offset) and not _seen_mid_sentence(text, flagged):
+        # At a sentence start the capital says nothing: a word seen only there ("Erts vor
+        # einem Monat") must not vanish as a name; UncertainNameSeverity still makes it info.
+        return True
+    return not is_name(flagged, name_evidence(text))
+
+
+def _keep_casing_match(text: str, flagged: str, match: Match) -> bool:
+    """Whether a casing match on a capital stays: not on a name part ("Kim Jong Uns") or a repeated title."""
+    if looks_like_typo(flagged, match.replacements):
+        return True
+    if capitalised_alike_mid_sentence(text, flagged) >= REPEATS_MEANT:
+        return False  # "für Altes Geld" again and again: a title or a name, capitalised on purpose
+    return not _follows_name(text, match.offset, name_evidence(text))
 
 
 class UncertainNameSeverity:
@@ -323,21 +335,16 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
             return match
-        if _spelling_variant(flagged, match.replacements):
+        if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
-        if _case_only(flagged, match.replacements):
-            return match
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
 
 
-def _spelling_variant(flagged: str, replacements: tuple[str, ...]) -> bool:
-    """True when the best suggestion is the flagged word with ß or umlauts written in ("Strasse" -> "Straße")."""
-    return bool(replacements) and spelling_distance(flagged, replacements[0]) == 0
-
-
-def _case_only(flagged: str, replacements: tuple[str, ...]) -> bool:
-    """True when the best suggestion differs from the flagged word in letter case only."""
-    return bool(replacements) and replacements[0] != flagged and replacements[0].lower() == flagged.lower()
+def another_spelling_of_best(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True when the best suggestion is the flagged word in another case ("darstellung" ->
+    "Darstellung") or with ß and umlauts written in ("Strasse" -> "Straße")."""
+    return bool(replacements) and (differs_in_case_only(flagged, replacements[0])
+                                   or spelling_distance(flagged, replacements[0]) == 0)
 
 
 def _seen_mid_sentence(text: str, word: str) -> bool:
