@@ -1,4 +1,4 @@
-"""Precision on real news copy: house vocabulary, proper names, bylines, the news rule profile.
+"""Precision on real news copy: house vocabulary, proper names, bylines, suggestions in context, the news rule profile.
 
 Each means is a small module; :func:`build` wires the enabled ones into an engine.
 ``NEWSLINT_ABLATE=names,vocabulary`` switches means off for measurement only
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "byline", "profile")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile")
 
 
 def enabled(means: str) -> bool:
@@ -31,6 +31,7 @@ class PrecisionMeans:
 def precision_means(config) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
     from linter.precision.byline import byline_filter, ortsmarke_filter
+    from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.formations import UnknownFormationSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
@@ -49,4 +50,7 @@ def precision_means(config) -> PrecisionMeans:
         filters.append(NameFilter())
         adjusters.append(UncertainNameSeverity())
         adjusters.append(UnknownFormationSeverity())
+    if enabled("context"):
+        # last: it reorders suggestions only, after the severity calibration has read LanguageTool's own
+        adjusters.append(ContextRanking())
     return PrecisionMeans(filters, checkers, adjusters)

@@ -47,3 +47,60 @@ def is_attested(word: str) -> bool:
 def is_common(word: str) -> bool:
     """True for a word written at least once per million words: ordinary vocabulary, not a slip."""
     return zipf(word) >= COMMON_ZIPF
+
+
+def phrase_zipf(text: str) -> float:
+    """The Zipf frequency of a word, or of a phrase ("war den") as wordfreq combines its words' frequencies."""
+    if not text.strip() or not enabled("frequency"):
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "de")
+
+
+#: A word written at least this often (10 per million words) is common enough to suggest
+#: as a correction even when LanguageTool's speller does not.
+SUGGESTIBLE_ZIPF = 4.0
+#: Letters a one-edit neighbour may gain: German lower case without "ß", which Swiss copy never
+#: uses (LanguageTool's own suggestions bring "ß" where the variant has it).
+_LETTERS = "abcdefghijklmnopqrstuvwxyzäöü"
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Every word in the German list at SUGGESTIBLE_ZIPF or above (about 7,000, lower case)."""
+    from wordfreq import get_frequency_dict
+
+    threshold = 10 ** (SUGGESTIBLE_ZIPF - 9)  # Zipf is log10 of occurrences per billion words
+    return frozenset(word for word, share in get_frequency_dict("de").items() if share >= threshold)
+
+
+def common_neighbours(word: str) -> list[str]:
+    """Common German words one edit (a letter dropped, added, changed, or two swapped) from ``word``.
+
+    The result keeps the word's capital initial, if it has one. Words shorter than
+    three letters, or with anything but letters, have none: too many words are one
+    edit from "es".
+    """
+    if len(word) < 3 or not word.isalpha() or not enabled("frequency"):
+        return []
+    lower = word.lower()
+    common = _common_words()
+    found = sorted(e for e in _one_edit(lower) if e in common and e != lower)
+    if word[:1].isupper():
+        found = [e[:1].upper() + e[1:] for e in found]
+    return found
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, adjacent swap, substitution or insertion from ``word``."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = set()
+    for head, tail in splits:
+        if tail:
+            edits.add(head + tail[1:])
+            edits.update(head + letter + tail[1:] for letter in _LETTERS)
+        if len(tail) > 1:
+            edits.add(head + tail[1] + tail[0] + tail[2:])
+        edits.update(head + letter + tail for letter in _LETTERS)
+    return edits

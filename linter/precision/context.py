@@ -1,0 +1,192 @@
+"""Which spelling suggestion fits the sentence: ranking suggestions in context.
+
+LanguageTool's speller ranks its suggestions by the word alone. Many slips are
+one key from several words ("warden": waren, werden, worden; "sin": ein, sind,
+sie, in), and only the sentence decides: "Die Anwohner sid verärgert" needs a
+verb, so "sind". This module ranks them as a noisy channel:
+
+    score = log P(sentence with the suggestion)           (part-of-speech model)
+            + FREQUENCY_WEIGHT * log P(suggestion)        (word frequency)
+            - SLIP_LOG_ODDS * slip_cost(flagged, suggestion)
+
+The sentence model is HanTa's hidden Markov model (the Hanover Tagger, trained
+on the TIGER corpus of German newspaper text): the likelihood of its best tag
+sequence for the words around the match. Its emissions are conditional on the
+tag, so the word's own frequency (wordfreq) is added back. A typing slip costs
+``SLIP_LOG_ODDS`` nats, so a suggestion one slip further away must make the
+sentence about 3,000 times likelier to win.
+
+LanguageTool also leaves out words that are plainly meant: "warden" gets
+waren, worden, warmen, but often not "werden". Common German words one edit
+from the flagged word (:func:`~linter.precision.frequency.common_neighbours`)
+join the candidates when the tagger's newspaper text has them; a lower-case
+candidate it reads as a noun or a name is left out, since that needs a capital.
+
+Only the order and the list of suggestions change, never whether or how
+severely a word is reported. The model (1.2 MB) loads on the first spelling match
+with suggestions: about 0.25 s and 50 MB.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+import re
+
+from linter.findings import Match, Source
+from linter.languagetool.client import MAX_REPLACEMENTS
+from linter.languagetool.suggestions import slip_cost
+from linter.precision.frequency import common_neighbours, phrase_zipf
+from linter.prose import ProseView
+
+#: Log-likelihood (natural log) one typing slip costs: a slip is about 1 in 3,000 keystrokes' worth of evidence.
+SLIP_LOG_ODDS = 8.0
+#: Weight of the suggestion's own frequency (a Zipf unit is a factor of 10).
+FREQUENCY_WEIGHT = 0.5
+#: Words on either side of the match the sentence model sees, within its sentence.
+WINDOW_WORDS = 10
+#: HanTa tags (STTS) a lower-case word cannot have: nouns and names need a capital, and
+#: foreign words and non-words are no correction. wordfreq folds case, so "dieter" is Dieter.
+NOT_LOWER_CASE_TAGS = frozenset({"NN", "NE", "FM", "XY"})
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+#: A sentence ends at . ! ? followed by a space or the end, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation marks of ``text``, in the way the tagger expects them."""
+    return _TOKEN.findall(text)
+
+
+def sentence_window(text: str, offset: int, length: int) -> tuple[list[str], list[str]]:
+    """The tokens before and after a span, within its sentence and at most WINDOW_WORDS each."""
+    start = 0
+    for end in _SENTENCE_END.finditer(text, 0, offset):
+        start = end.end()
+    following = _SENTENCE_END.search(text, offset + length)
+    stop = following.end() if following else len(text)
+    return tokens(text[start:offset])[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
+
+
+class SentenceModel:
+    """Log-likelihood of a word sequence under HanTa's part-of-speech model of German."""
+
+    def __init__(self) -> None:
+        from HanTa import HanoverTagger  # deferred: the model costs 0.25 s to load
+
+        self._module = HanoverTagger
+        self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+
+    def log_likelihood(self, words: list[str]) -> float:
+        """Natural log of the likeliest tag sequence's probability for ``words``.
+
+        HanTa's Viterbi search (``tag_sent``) returns the tags only; this is the
+        same search, keeping its score. Like HanTa, the first word is read
+        without case (a sentence start is capitalised anyway) and the beam keeps
+        the five best states.
+        """
+        h, tagger = self._module, self._tagger
+        row = {(h.EMPTY, h.START): 0.0}
+        for position, word in enumerate(words):
+            emissions = dict(tagger._tag_word(word, cutoff=5, casesensitive=position > 0, conditional=True))
+            unknown = not emissions or set(emissions) == {h.UNKNOWN}
+            bound = sorted(row.values(), reverse=True)[5] - 1 if len(row) > 5 else -math.inf
+            following: dict[tuple[int, int], float] = {}
+            for state, score in row.items():
+                if score < bound:
+                    continue
+                for tag, transition in tagger.LP_trans_word[state].items():
+                    if tag == h.END or (not unknown and tag not in emissions):
+                        continue
+                    candidate = score + transition + (0.0 if unknown else emissions[tag])
+                    key = (state[1], tag)
+                    if candidate > following.get(key, -math.inf):
+                        following[key] = candidate
+            if not following:
+                return -math.inf
+            row = following
+        return max(score + tagger.LP_trans_word[state].get(h.END, -math.inf) for state, score in row.items())
+
+    def knows_in_lower_case(self, word: str) -> bool:
+        """True when the tagger's newspaper text has ``word`` and it reads best as a lower-case word
+        (not a noun, a name, a foreign word or a non-word)."""
+        if word.lower() not in self._tagger.cache:
+            return False
+        tags = self._tagger.tag_word(word.lower())
+        return bool(tags) and tags[0][0] not in NOT_LOWER_CASE_TAGS
+
+    def knows(self, word: str) -> bool:
+        """True when the tagger's newspaper text has ``word`` in any case."""
+        return word.lower() in self._tagger.cache
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_model() -> SentenceModel:
+    """The shared sentence model, loaded on first use."""
+    return SentenceModel()
+
+
+def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel) -> list[str]:
+    """LanguageTool's suggestions, then common words one edit away that it left out.
+
+    An added word must occur in the tagger's newspaper text, and a lower-case one must
+    read as a lower-case word there ("sin" gains "sind", not "sir" or "son"). In a
+    flagged pair of words, either word may be the slip.
+    """
+    found = list(replacements)
+    for word in _mended(flagged, model):
+        if word not in found:
+            found.append(word)
+    return found
+
+
+def _mended(flagged: str, model: SentenceModel) -> list[str]:
+    """The flagged text with one word replaced by a common neighbour the tagger knows.
+
+    LanguageTool flags a pair of words when moving the space mends it ("Schaden
+    sin" -> "Schadens in"); the slip may as well be in either word ("sind").
+    """
+    words = flagged.split(" ")
+    if len(words) > 2:
+        return []
+    mended = []
+    for position, word in enumerate(words):
+        for neighbour in common_neighbours(word):
+            if model.knows_in_lower_case(neighbour) if neighbour[:1].islower() else model.knows(neighbour):
+                mended.append(" ".join(words[:position] + [neighbour] + words[position + 1:]))
+    return mended
+
+
+def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[str], after: list[str],
+                    model: SentenceModel | None = None) -> list[str]:
+    """Suggestions for ``flagged`` best first, given the words before and after it."""
+    model = model or sentence_model()
+    found = candidates(flagged, replacements, model)
+    if len(found) < 2:
+        return found
+
+    def score(index: int) -> tuple[float, int]:
+        word = found[index]
+        fit = model.log_likelihood(before + tokens(word) + after)
+        prior = FREQUENCY_WEIGHT * math.log(10) * phrase_zipf(word)
+        return (fit + prior - SLIP_LOG_ODDS * slip_cost(flagged, word), -index)
+
+    return [found[i] for i in sorted(range(len(found)), key=score, reverse=True)]
+
+
+class ContextRanking:
+    """Engine adjuster: reorders a spelling match's suggestions by how well each fits its sentence."""
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
+            return match
+        flagged = view.text[match.offset:match.offset + match.length]
+        if not flagged.strip():
+            return match
+        before, after = sentence_window(view.text, match.offset, match.length)
+        ranked = rank_in_context(flagged, match.replacements, before, after)
+        if not ranked:
+            return match
+        return dataclasses.replace(match, replacements=tuple(ranked[:MAX_REPLACEMENTS]))
