@@ -69,10 +69,13 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzäöü"
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Every word in the German list at SUGGESTIBLE_ZIPF or above (about 7,000, lower case)."""
-    from wordfreq import get_frequency_dict
+    from wordfreq import get_frequency_list
 
-    threshold = 10 ** (SUGGESTIBLE_ZIPF - 9)  # Zipf is log10 of occurrences per billion words
-    return frozenset(word for word, share in get_frequency_dict("de").items() if share >= threshold)
+    # The list comes in buckets of one centibel, most common first: bucket i holds the words
+    # at frequency 10 ** (-i / 100), and Zipf is log10 of occurrences per billion words.
+    last = round(100 * (9 - SUGGESTIBLE_ZIPF))
+    # the same arguments as wordfreq's own lookups, so its cached copy of the list is reused
+    return frozenset(word for bucket in get_frequency_list("de", "best")[:last + 1] for word in bucket)
 
 
 def common_neighbours(word: str) -> list[str]:
