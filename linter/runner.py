@@ -21,6 +21,8 @@ from linter.errors import InputError
 from linter.findings import FileReport, Severity
 from linter.gitchanges import changed_files
 from linter.languagetool.client import LanguageToolClient
+from linter.markup.formats import detect_format
+from linter.markup.language import declared_language, is_german, variant_of
 from linter.paths import MissingPath, collect_files
 from linter.policy import ConfigPolicy
 from linter.reporters import write_report
@@ -161,7 +163,11 @@ def check_file(engine: Engine, path: Path, config: Config, format_in: str | None
         document = Document.read(path)
     except InputError as exc:
         return FileReport(path=str(path), error=str(exc))
-    return engine.check(document, config.language_for(path), input_format(config, path, format_in))
+    fmt = input_format(config, path, format_in)
+    language, warnings = document_language(config, path, document, fmt)
+    report = engine.check(document, language, fmt)
+    report.warnings[:0] = warnings
+    return report
 
 
 def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileReport:
@@ -171,7 +177,24 @@ def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileR
         document = Document.from_bytes(name, sys.stdin.buffer.read())
     except InputError as exc:
         return FileReport(path=name, error=str(exc))
-    return engine.check(document, config.language_for(name), input_format(config, Path(name), request.format_in))
+    fmt = input_format(config, Path(name), request.format_in)
+    language, warnings = document_language(config, name, document, fmt)
+    report = engine.check(document, language, fmt)
+    report.warnings[:0] = warnings
+    return report
+
+
+def document_language(config: Config, path: Path | str, document: Document,
+                      fmt: str | None) -> tuple[str, list[str]]:
+    """The variant to check ``document`` in, and a warning when it declares a language that is not German."""
+    declaration = declared_language(document.text, detect_format(str(path), fmt))
+    if declaration is None:
+        return config.language_for(path), []
+    language = config.language_for(path, variant_of(declaration.tag))
+    if is_german(declaration.tag):
+        return language, []
+    return language, [f"{declaration.where} says {declaration.tag!r}, which is not German; "
+                      f"checked as {language} all the same"]
 
 
 def input_format(config: Config, path: Path, format_in: str | None = None) -> str | None:

@@ -96,12 +96,13 @@ class Config:
         """The configured severity for ``rule_id`` (longest matching prefix), else ``default``."""
         return selection.severity_for(rule_id, self.severity, default)
 
-    def language_for(self, path: Path | str) -> str:
+    def language_for(self, path: Path | str, declared: str | None = None) -> str:
         """The language variant of one file: ``--language`` beats the ``languages`` globs
-        (last matching glob wins), which beat ``language``."""
+        (last matching glob wins), which beat the variant the document ``declared`` itself
+        (``<html lang>``, front matter ``lang``), which beats ``language``."""
         if self.origins.get("language") == CLI_ORIGIN:
             return self.language
-        return self._last_match(self.languages, path) or self.language
+        return self._last_match(self.languages, path) or declared or self.language
 
     def input_format_for(self, path: Path | str) -> str | None:
         """The input format ``formats`` assigns to ``path`` (last matching glob wins), else None."""

@@ -25,7 +25,7 @@ from linter.fixing.safety import fix_level, is_wanted
 from linter.fixing.summary import write_diff, write_summary
 from linter.fixing.write import StaleFileError, write_if_unchanged
 from linter.markup import detect_format, prose_view
-from linter.runner import STDIN, CheckRequest, RunContext, input_format, select_files
+from linter.runner import STDIN, CheckRequest, RunContext, document_language, input_format, select_files
 
 EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
 MAX_ROUNDS = 10
@@ -99,7 +99,9 @@ def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowli
         return FileFix(path=str(path), error=str(exc))
     config = config or request.check.config_for(path)
     fmt = input_format(config, path, request.check.format_in)
-    result = fix_document(engine, document, config.language_for(path), fmt, request.unsafe, allowlist)
+    language, warnings = document_language(config, path, document, fmt)
+    result = fix_document(engine, document, language, fmt, request.unsafe, allowlist)
+    result.warnings[:0] = warnings
     if request.mode == "write" and result.changed and result.error is None:
         _write(path, data, document, result)
     return result
