@@ -90,7 +90,7 @@ class SentenceModel:
         h, tagger = self._module, self._tagger
         row = {(h.EMPTY, h.START): 0.0}
         for position, word in enumerate(words):
-            emissions = dict(tagger._tag_word(word, cutoff=5, casesensitive=position > 0, conditional=True))
+            emissions = self._emissions(word, position > 0)
             unknown = not emissions or set(emissions) == {h.UNKNOWN}
             bound = sorted(row.values(), reverse=True)[5] - 1 if len(row) > 5 else -math.inf
             following: dict[tuple[int, int], float] = {}
@@ -108,6 +108,16 @@ class SentenceModel:
                 return -math.inf
             row = following
         return max(score + tagger.LP_trans_word[state].get(h.END, -math.inf) for state, score in row.items())
+
+    @functools.lru_cache(maxsize=65536)
+    def _emissions(self, word: str, case_sensitive: bool) -> dict[int, float]:
+        """HanTa's tag scores for one word (do not change the result: it is shared).
+
+        HanTa caches only the words of its training text; analysing any other word
+        (a name, a slip) is its costliest step, and every candidate's sentence repeats
+        the same neighbours.
+        """
+        return dict(self._tagger._tag_word(word, cutoff=5, casesensitive=case_sensitive, conditional=True))
 
     def knows_in_lower_case(self, word: str) -> bool:
         """True when the tagger's newspaper text has ``word`` and it reads best as a lower-case word
