@@ -6,8 +6,6 @@ import json
 
 import pytest
 
-from linter.findings import Match, Severity, Source
-from linter.precision import frequency
 from linter.precision.context import (
     ContextRanking,
     WINDOW_WORDS,
@@ -19,11 +17,7 @@ from linter.precision.context import (
 )
 from linter.precision.frequency import common_neighbours
 from linter.prose import ProseView
-
-
-def _speller(text: str, word: str, replacements: tuple[str, ...], category: str = "TYPOS") -> Match:
-    return Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, category,
-                 Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+from tests.matches import speller_match
 
 
 def _ranked(text: str, word: str, replacements: tuple[str, ...]) -> list[str]:
@@ -122,7 +116,7 @@ def test_a_closer_suggestion_still_wins_when_the_sentence_allows_it(text, flagge
 
 def test_adjuster_reorders_spelling_suggestions_and_nothing_else():
     text = "Die Anwohner sid verärgert über den Lärm."
-    match = _speller(text, "sid", ("sie", "sind", "seid", "Eid"))
+    match = speller_match(text, "sid", ("sie", "sind", "seid", "Eid"))
     ranked = ContextRanking()(match, ProseView.plain(text))
     assert ranked.replacements[0] == "sind"
     assert len(ranked.replacements) <= 5
@@ -132,7 +126,7 @@ def test_adjuster_reorders_spelling_suggestions_and_nothing_else():
 
 def test_adjuster_leaves_other_categories_alone():
     text = "Die Anwohner sid verärgert über den Lärm."
-    match = _speller(text, "sid", ("sie", "sind"), category="GRAMMAR")
+    match = speller_match(text, "sid", ("sie", "sind"), category="GRAMMAR")
     assert ContextRanking()(match, ProseView.plain(text)) is match
 
 

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from linter.findings import Match, Severity, Source
 from linter.precision import frequency
 from linter.precision.frequency import COMMON_ZIPF, is_attested, is_common, zipf
 from linter.precision.names import NameFilter, looks_like_typo, meant_by_repetition
 from linter.prose import ProseView
-
-
-def _speller(text: str, word: str, replacements: tuple[str, ...]) -> Match:
-    return Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
-                 Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+from tests.matches import speller_match
 
 
 def test_everyday_word_is_common_and_a_slip_is_unlisted():
@@ -66,7 +61,7 @@ def test_not_slips(flagged, best):
 def test_a_word_written_alike_three_times_is_meant():
     text = "Anwalt Lueftner kam. Dann sprach Lueftner lange. Auch Lueftner schwieg."
     assert meant_by_repetition(text, "Lueftner")
-    assert not NameFilter()(_speller(text, "Lueftner", ("Lüfter",)), ProseView.plain(text))
+    assert not NameFilter()(speller_match(text, "Lueftner", ("Lüfter",)), ProseView.plain(text))
 
 
 def test_twice_is_enough_only_for_a_listed_word():
@@ -78,54 +73,54 @@ def test_twice_is_enough_only_for_a_listed_word():
 
 def test_a_slip_written_once_stays_flagged_though_names_recur_around_it():
     text = "Die Duchschnittsgeschwindigkeit ist hoch, sagte Lueftner. Lueftner und Lueftner."
-    match = _speller(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    match = speller_match(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
     assert NameFilter()(match, ProseView.plain(text))
 
 
 def test_a_common_word_missing_from_the_dictionary_is_not_reported():
     text = "Gestern trat Strache vor die Presse."
-    assert not NameFilter()(_speller(text, "Strache", ("Sprache",)), ProseView.plain(text))
+    assert not NameFilter()(speller_match(text, "Strache", ("Sprache",)), ProseView.plain(text))
 
 
 def test_a_case_only_suggestion_is_kept():
     text = "Die Aspekte sind klar, die Ermittlungen laufen."
-    match = _speller(text, "Ermittlungen", ("ermittlungen",))
+    match = speller_match(text, "Ermittlungen", ("ermittlungen",))
     assert NameFilter()(match, ProseView.plain(text))
 
 
 def test_a_listed_word_the_article_introduces_as_a_name_is_not_a_slip():
     text = "Das meinte Argentiniens Trainer Gerardo Martino nach dem Spiel."
-    match = _speller(text, "Martino", ("Martin",))
+    match = speller_match(text, "Martino", ("Martin",))
     assert looks_like_typo("Martino", ("Martin",))  # a hundred times rarer than "Martin" ...
     assert not NameFilter()(match, ProseView.plain(text))  # ... but the role noun makes it a name
 
 
 def test_an_unlisted_slip_after_a_role_noun_stays_flagged():
     text = "Das meinte Trainer Duchschnittsgeschwindigkeit nach dem Spiel."
-    match = _speller(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    match = speller_match(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
     assert NameFilter()(match, ProseView.plain(text))
 
 
 def test_a_common_spelling_variant_is_the_variants_question_not_a_name():
     text = "Sie wohnt in der Strasse am Fluss."
     assert is_common("Strasse")
-    assert NameFilter()(_speller(text, "Strasse", ("Straße",)), ProseView.plain(text))
+    assert NameFilter()(speller_match(text, "Strasse", ("Straße",)), ProseView.plain(text))
 
 
 def test_a_first_name_is_no_evidence_for_itself():
     text = "Wegen Irreführung der Verbraucher – Kien Preisvergleichsportal, so das Urteil."
-    assert NameFilter()(_speller(text, "Kien", ("Kein",)), ProseView.plain(text))
+    assert NameFilter()(speller_match(text, "Kien", ("Kein",)), ProseView.plain(text))
 
 
 def test_a_compound_built_from_a_name_is_not_flagged():
     text = "Auch das Peskow-Interview lief."
-    match = _speller(text, "Peskow-Interview", ("Pankow-Interview", "Pesos-Interview"))
+    match = speller_match(text, "Peskow-Interview", ("Pankow-Interview", "Pesos-Interview"))
     assert not NameFilter()(match, ProseView.plain(text))
 
 
 def test_a_compound_whose_tail_is_mended_or_whose_head_nobody_writes_stays_flagged():
     text = "Das Peskow-Intervew und das Duchschnitts-Tempo."
-    tail_slip = _speller(text, "Peskow-Intervew", ("Peskow-Interview",))
-    head_slip = _speller(text, "Duchschnitts-Tempo", ("Durchschnitts-Tempo",))
+    tail_slip = speller_match(text, "Peskow-Intervew", ("Peskow-Interview",))
+    head_slip = speller_match(text, "Duchschnitts-Tempo", ("Durchschnitts-Tempo",))
     assert NameFilter()(tail_slip, ProseView.plain(text))
     assert NameFilter()(head_slip, ProseView.plain(text))

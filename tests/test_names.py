@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from linter.findings import Match, Severity, Source
+from linter.findings import Severity
 from linter.precision.names import NameFilter, is_name, looks_like_typo, name_evidence
 from linter.prose import ProseView
-
-
-def _speller(text: str, word: str, replacements: tuple[str, ...] = (), rule="GERMAN_SPELLER_RULE",
-             category="TYPOS") -> Match:
-    offset = text.index(word)
-    return Match(offset, len(word), f"languagetool.{rule}", Source.LANGUAGETOOL, category, Severity.ERROR,
-                 "Möglicher Tippfehler gefunden.", replacements)
+from tests.matches import speller_match
 
 
 def test_role_noun_makes_the_following_words_names():
@@ -60,7 +54,7 @@ def test_typo_guard():
 
 def test_filter_keeps_long_compound_typo_even_when_it_recurs():
     text = "Die Duchschnittsgeschwindigkeit ist hoch. Die Duchschnittsgeschwindigkeit sinkt."
-    match = _speller(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    match = speller_match(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
     assert NameFilter()(match, ProseView.plain(text))
 
 
@@ -68,82 +62,67 @@ def test_filter_drops_evidenced_name_and_keeps_lowercase_typo():
     text = "So Kremlsprecher Dmitri Peskow. Das Land darf jeoch nicht."
     keep = NameFilter()
     view = ProseView.plain(text)
-    assert not keep(_speller(text, "Peskow", ("Pankow",)), view)
-    assert keep(_speller(text, "jeoch", ("jedoch",)), view)
+    assert not keep(speller_match(text, "Peskow", ("Pankow",)), view)
+    assert keep(speller_match(text, "jeoch", ("jedoch",)), view)
 
 
 def test_filter_drops_casing_match_on_a_name_part():
     text = "Der Machthaber Kim Jong Un reist. Es ist Kim Jong Uns erste Reise."
-    match = _speller(text, "Uns", ("uns",), rule="DE_CASE", category="CASING")
+    match = speller_match(text, "Uns", ("uns",), rule="DE_CASE", category="CASING")
     assert not NameFilter()(match, ProseView.plain(text))
 
 
 def test_filter_leaves_other_rules_alone():
     text = "Peskow Peskow sagt das."
-    match = _speller(text, "Peskow", rule="DE_AGREEMENT", category="GRAMMAR")
+    match = speller_match(text, "Peskow", rule="DE_AGREEMENT", category="GRAMMAR")
     assert NameFilter()(match, ProseView.plain(text))
 
 
-def _spelling_match(text: str, word: str, replacements=()):
-    from linter.findings import Match, Severity, Source
-
-    offset = text.index(word)
-    return Match(offset, len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
-                 Severity.ERROR, "Möglicher Tippfehler gefunden.", tuple(replacements))
-
-
 def test_unknown_capitalised_word_without_slip_signs_becomes_info():
-    from linter.findings import Severity
     from linter.precision.names import UNCERTAIN_NAME_MESSAGE, UncertainNameSeverity
-    from linter.prose import ProseView
 
     text = "Gestern sprach Quantzinger vor dem Ausschuss."
-    adjusted = UncertainNameSeverity()(_spelling_match(text, "Quantzinger", ["Quartier", "Quatsch"]), ProseView.plain(text))
+    adjusted = UncertainNameSeverity()(speller_match(text, "Quantzinger", ("Quartier", "Quatsch")), ProseView.plain(text))
     assert adjusted.severity is Severity.INFO
     assert adjusted.message == UNCERTAIN_NAME_MESSAGE
 
 
 def test_long_capitalised_slip_and_lower_case_typos_stay_errors():
-    from linter.findings import Severity
     from linter.precision.names import UncertainNameSeverity
-    from linter.prose import ProseView
 
     adjust = UncertainNameSeverity()
     text = "Mit einer Duchschnittsgeschwindigkeit von 60 km/h, jeoch langsam."
-    slip = _spelling_match(text, "Duchschnittsgeschwindigkeit", ["Durchschnittsgeschwindigkeit"])
-    lower = _spelling_match(text, "jeoch", ["jedoch"])
+    slip = speller_match(text, "Duchschnittsgeschwindigkeit", ("Durchschnittsgeschwindigkeit",))
+    lower = speller_match(text, "jeoch", ("jedoch",))
     assert adjust(slip, ProseView.plain(text)).severity is Severity.ERROR
     assert adjust(lower, ProseView.plain(text)).severity is Severity.ERROR
 
 
 def test_a_word_seen_only_at_sentence_starts_is_no_name():
-    from linter.findings import Severity
     from linter.precision.names import NameFilter
-    from linter.prose import ProseView
 
     text = "Sie wurden gebracht. Erts vor einem Monat kam er zurück. Erts sagt das."
     view = ProseView.plain(text)
-    first = _spelling_match(text, "Erts", ["Erst"])
+    first = speller_match(text, "Erts", ("Erst",))
     assert NameFilter()(first, view)  # kept (not dropped as a name)
     assert first.severity is Severity.ERROR
 
 
 def test_a_name_seen_mid_sentence_stays_quiet_at_a_sentence_start():
     from linter.precision.names import NameFilter
-    from linter.prose import ProseView
 
     text = "Das sagte Kremlsprecher Dmitri Peskow. Peskow sagte auch etwas."
     view = ProseView.plain(text)
     at_start = text.rindex("Peskow")
-    match = _spelling_match(text[at_start:], "Peskow", ["Pankow"])
+    match = speller_match(text[at_start:], "Peskow", ("Pankow",))
     from dataclasses import replace
     assert not NameFilter()(replace(match, offset=at_start), view)
 
 
 def test_a_capital_repeated_mid_sentence_is_a_title_not_a_casing_slip():
     text = "Die Serie Altes Geld startet. Kritiker loben Altes Geld sehr. Ob für Altes Geld ein Preis kommt?"
-    repeated = _speller(text, "Altes", ("altes",), rule="DE_CASE", category="CASING")
+    repeated = speller_match(text, "Altes", ("altes",), rule="DE_CASE", category="CASING")
     assert not NameFilter()(repeated, ProseView.plain(text))
     once = "Die Kritiker loben den Offenen Brief. Er kam gestern."
-    assert NameFilter()(_speller(once, "Offenen", ("offenen",), rule="DE_CASE", category="CASING"),
+    assert NameFilter()(speller_match(once, "Offenen", ("offenen",), rule="DE_CASE", category="CASING"),
                         ProseView.plain(once))
