@@ -38,3 +38,21 @@ def test_a_slip_stays_an_error(word, replacements):
 def test_capitalised_words_and_other_categories_are_left_alone():
     assert _adjusted("Gestern kam Quantzinger an.", "Quantzinger", ()).severity is Severity.ERROR
     assert _adjusted("Das war bartpolitisch gut.", "bartpolitisch", (), category="GRAMMAR").severity is Severity.ERROR
+
+
+def test_a_close_suggestion_counts_wherever_it_stands():
+    # the context ranking may put a farther word that fits the sentence first
+    assert _adjusted("Das Spiel war exlodiert.", "exlodiert", ("explodierte", "explodiert")).severity is Severity.ERROR
+
+
+def test_a_common_word_the_context_ranking_adds_is_a_close_correction():
+    from linter.config.model import Config
+    from linter.precision import precision_means
+
+    text = "Die Brücke soll im Frühjahr eröffnet warden."
+    match = Match(text.index("warden"), 6, "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
+                  Severity.ERROR, "Möglicher Tippfehler gefunden.", ())  # LanguageTool offered nothing
+    for adjust in precision_means(Config()).adjusters:
+        match = adjust(match, ProseView.plain(text))
+    assert match.severity is Severity.ERROR
+    assert match.replacements[0] == "werden"

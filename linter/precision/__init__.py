@@ -48,9 +48,10 @@ def precision_means(config) -> PrecisionMeans:
         filters.append(foreign_passage_filter)
     if enabled("names"):
         filters.append(NameFilter())
-        adjusters.append(UncertainNameSeverity())
-        adjusters.append(UnknownFormationSeverity())
+        adjusters.append(UncertainNameSeverity())  # its typo guard reads LanguageTool's own order
     if enabled("context"):
-        # last: it reorders suggestions only, after the severity calibration has read LanguageTool's own
         adjusters.append(ContextRanking())
+    if enabled("names"):
+        # after the ranking: "no close correction" must hold for every suggestion the finding shows
+        adjusters.append(UnknownFormationSeverity())
     return PrecisionMeans(filters, checkers, adjusters)

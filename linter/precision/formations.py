@@ -3,9 +3,11 @@
 German builds words freely ("entgegenzuplätschern", "durchsetzungskräftige",
 "ostturkestanischer"), and no dictionary holds them all. A typing slip is
 nearly always one or two slips from the word meant, so LanguageTool offers that
-word ("exlodiert" -> "explodiert", "verschpricht" -> "verspricht"). When its speller
-offers nothing within one slip (:func:`~linter.languagetool.suggestions.slip_cost`),
-or within two slips of a word the frequency list has, the word is more likely a
+word ("exlodiert" -> "explodiert", "verschpricht" -> "verspricht"). When no
+suggestion (LanguageTool's, or a common word the context ranking adds,
+:mod:`linter.precision.context`) is within one slip
+(:func:`~linter.languagetool.suggestions.slip_cost`), or within two slips of a
+word the frequency list has, the word is more likely a
 formation it lacks than a slip: the match is reported as info ("check the
 spelling"), still shown, but it does not fail a commit. Capitalised words are
 :class:`~linter.precision.names.UncertainNameSeverity`'s concern.
@@ -47,8 +49,8 @@ class UnknownFormationSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not flagged[:1].islower() or any(c.isspace() for c in flagged):
             return match
-        if match.replacements and differs_in_case_only(flagged, match.replacements[0]):
+        if any(differs_in_case_only(flagged, s) for s in match.replacements):
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
-        if match.replacements and _close(flagged, match.replacements[0]):
-            return match
+        if any(_close(flagged, s) for s in match.replacements):
+            return match  # any of them: the context ranking may put a farther, better-fitting word first
         return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)
