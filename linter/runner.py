@@ -163,11 +163,7 @@ def check_file(engine: Engine, path: Path, config: Config, format_in: str | None
         document = Document.read(path)
     except InputError as exc:
         return FileReport(path=str(path), error=str(exc))
-    fmt = input_format(config, path, format_in)
-    language, warnings = document_language(config, path, document, fmt)
-    report = engine.check(document, language, fmt)
-    report.warnings[:0] = warnings
-    return report
+    return _check_document(engine, config, path, document, input_format(config, path, format_in))
 
 
 def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileReport:
@@ -177,8 +173,13 @@ def _check_stdin(engine: Engine, request: CheckRequest, config: Config) -> FileR
         document = Document.from_bytes(name, sys.stdin.buffer.read())
     except InputError as exc:
         return FileReport(path=name, error=str(exc))
-    fmt = input_format(config, Path(name), request.format_in)
-    language, warnings = document_language(config, name, document, fmt)
+    return _check_document(engine, config, name, document, input_format(config, Path(name), request.format_in))
+
+
+def _check_document(engine: Engine, config: Config, path: Path | str, document: Document,
+                    fmt: str | None) -> FileReport:
+    """Check a read document in its variant; a warning about its declared language leads the report's."""
+    language, warnings = document_language(config, path, document, fmt)
     report = engine.check(document, language, fmt)
     report.warnings[:0] = warnings
     return report

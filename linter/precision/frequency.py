@@ -51,7 +51,9 @@ def is_common(word: str) -> bool:
 
 def phrase_zipf(text: str) -> float:
     """The Zipf frequency of a word, or of a phrase ("war den") as wordfreq combines its words' frequencies."""
-    if not text.strip() or not enabled("frequency"):
+    if not any(c.isspace() for c in text.strip()):
+        return zipf(text.strip())  # one word: the cached lookup
+    if not enabled("frequency"):
         return 0.0
     from wordfreq import zipf_frequency
 
