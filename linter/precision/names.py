@@ -30,6 +30,7 @@ import re
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.frequency import is_attested, is_common, zipf
+from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.prose import ProseView
 
 #: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
@@ -278,6 +279,8 @@ class NameFilter:
         if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
+        if match.rule not in CASING_RULES and is_particle_name(view.text, match.offset, match.length):
+            return False  # "al-Sisi", "El Faro": the particle says name, whatever word it resembles
         if not _is_capitalised(flagged):
             return True
         if match.rule in CASING_RULES:
@@ -291,6 +294,8 @@ def _keep_spelling_match(text: str, flagged: str, match: Match) -> bool:
         return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
     if meant_by_repetition(text, flagged) or is_name_compound(flagged, match.replacements):
         return False
+    if in_name_list(text, match.offset, match.length):
+        return False  # an item of a line-up is a name, whatever word it resembles
     if is_attested(flagged) and is_name(flagged, context_evidence(text, first_names_too=False)):
         # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
         # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").

@@ -1,0 +1,79 @@
+"""Names recognisable by the form around them: name particles and lists of names.
+
+Two patterns of news copy mark words as names without any dictionary:
+
+* a name particle from another language: the Arabic article joined by a hyphen
+  ("al-Sisi", "Al-Jazeera", "asch-Scharaa"), or a particle before a capitalised
+  word ("El Faro", "La Nacion", "Abu Mazen", "Beit Anun", "Van Gaal"). The particle
+  and the word after it are the name;
+* a list of names: a sports line-up or a list of places, four or more capitalised
+  items separated by commas, dashes or slashes, most of which are no common German
+  word ("Kuster – Höller, Malic, Mahrer, Novak – Jano", "Kos, Rhodos, Samos, Chios").
+  A list of German nouns ("Äpfel, Birnen, Orangen, Bananen") is made of common
+  words and is no list of names.
+
+Both are strong evidence, so they hold even for a word one edit from an everyday
+word ("Lainer" beside "Rainer"). A word run together with the next one
+("MattersburgErnst") is a missing space in any list and stays flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from linter.precision.frequency import is_common
+
+#: Particles that open a name in the languages news copy quotes most (none of them a German word).
+NAME_PARTICLES = frozenset({
+    "Abu", "Al", "Ben", "Beit", "Bin", "Del", "Della", "Dos", "El", "Ibn", "La", "Las", "Le", "Los", "Ter", "Van",
+})
+#: The Arabic article joined to a name by a hyphen, in the usual transliterations.
+_ARTICLE_PREFIXED = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]s[ch]h?)-[A-ZÄÖÜ][\w'’]+(?:-[\w'’]+)*")
+#: One capitalised word of a name.
+_NAME_WORD = r"[A-ZÄÖÜ][\w'’]*(?:-[\w'’]+)*"
+#: A list item: an optional initial ("S. Hofmann"), one or two capitalised words, an optional
+#: substitution or minute in brackets ("Veltman (71. Sanogo)").
+_ITEM = rf"(?:[A-ZÄÖÜ]\.\s?)?{_NAME_WORD}(?:\s{_NAME_WORD})?(?:\s\(\d{{1,3}}\.[^()]{{0,30}}\))?"
+_SEPARATOR = r"\s*(?:,|–|-|/)\s*"
+_LIST = re.compile(rf"{_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
+_MINUTE = re.compile(r"\s\(.*")
+#: Letters run together across a word boundary: a small letter followed by a capital.
+_RUN_TOGETHER = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: How far around a flagged word a list of names is looked for.
+_REACH = 300
+
+
+def is_particle_name(text: str, offset: int, length: int) -> bool:
+    """True when the flagged span is a particle name ("al-Sisi"), a particle before a capitalised
+    word ("El" in "El Faro"), or the word after a particle ("Nacion" in "La Nacion")."""
+    flagged = text[offset:offset + length]
+    if _ARTICLE_PREFIXED.fullmatch(flagged):
+        return True
+    if not flagged[:1].isupper():
+        return False
+    if flagged in NAME_PARTICLES and re.match(r"\s+[A-ZÄÖÜ]", text[offset + length:]):
+        return True
+    before = re.search(r"(?<![\w-])([\w]+)\s+$", text[max(0, offset - 20):offset])
+    return bool(before) and before.group(1) in NAME_PARTICLES
+
+
+def in_name_list(text: str, offset: int, length: int) -> bool:
+    """True when the flagged span is an item of a list of names (see the module's docstring)."""
+    flagged = text[offset:offset + length]
+    if not flagged[:1].isupper() or _RUN_TOGETHER.search(flagged):
+        return False
+    start, end = max(0, offset - _REACH), offset + length + _REACH
+    for found in _LIST.finditer(text, start, end):
+        if found.start() <= offset and offset + length <= found.end():
+            return _mostly_names(found.group())
+        if found.start() > offset:
+            break
+    return False
+
+
+def _mostly_names(listing: str) -> bool:
+    """True when at least half the list's items end in a word that is no common German word."""
+    items = re.split(_SEPARATOR, listing)
+    last_words = [_MINUTE.sub("", item).split()[-1] for item in items if item.strip()]
+    unknown = sum(not is_common(word) for word in last_words)
+    return 2 * unknown >= len(last_words)
