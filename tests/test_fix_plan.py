@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import yaml
 
@@ -129,6 +131,14 @@ def test_spelling_of_capitalised_words_is_never_fixed():
     assert fix_level(lt("jeoch", "GERMAN_SPELLER_RULE", ("jedoch", "doch"), "TYPOS"), allow) is FixSafety.NONE
     assert not is_wanted(FixSafety.UNSAFE, unsafe=False) and is_wanted(FixSafety.UNSAFE, unsafe=True)
     assert is_wanted(FixSafety.SAFE, unsafe=False) and not is_wanted(FixSafety.NONE, unsafe=True)
+
+
+def test_spelling_reported_as_info_is_never_fixed():
+    # "unterkapitalisiert": a compound the dictionary lacks; its only suggestion would split it
+    allow = load_allowlist()
+    compound = lt("unterkapitalisiert", "GERMAN_SPELLER_RULE", ("unter kapitalisiert",), "TYPOS")
+    assert fix_level(compound, allow) is FixSafety.UNSAFE
+    assert fix_level(dataclasses.replace(compound, severity=Severity.INFO), allow) is FixSafety.NONE
 
 
 @pytest.mark.parametrize("before, after, expected", [

@@ -2,13 +2,14 @@
 
 House rules say it in their YAML (``fix: safe|unsafe|none``). LanguageTool
 matches are fixable only through the allow-list, with exactly one suggestion,
-and never when a spelling correction touches a capitalised word: in news copy
-that is usually a name the dictionary does not know.
+and never when a spelling correction touches a capitalised word (in news copy
+that is usually a name the dictionary does not know) or was reported as info
+(more likely a word the dictionary lacks than a slip).
 """
 
 from __future__ import annotations
 
-from linter.findings import Finding, FixSafety, Source
+from linter.findings import Finding, FixSafety, Severity, Source
 from linter.fixing.allowlist import Allowlist
 
 #: LanguageTool categories whose matches are spelling corrections.
@@ -30,6 +31,8 @@ def _languagetool_level(finding: Finding, allowlist: Allowlist) -> FixSafety:
         return FixSafety.NONE  # several suggestions mean LanguageTool itself is unsure
     if is_spelling(finding) and any(ch.isupper() for ch in finding.text):
         return FixSafety.NONE  # may be a name; no allow-list entry can change that
+    if is_spelling(finding) and finding.severity <= Severity.INFO:
+        return FixSafety.NONE  # judged more likely meant than a slip (a formation, a brand): a person decides
     entry = allowlist.get(finding.rule)
     if entry is None or not entry.accepts(finding.text, finding.replacements[0]):
         return FixSafety.NONE
