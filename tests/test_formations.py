@@ -56,3 +56,35 @@ def test_a_common_word_the_context_ranking_adds_is_a_close_correction():
         match = adjust(match, ProseView.plain(text))
     assert match.severity is Severity.ERROR
     assert match.replacements[0] == "werden"
+
+
+def _compound_adjusted(text: str, word: str, replacements: tuple[str, ...]) -> Match:
+    from linter.precision.formations import UnknownCompoundSeverity
+
+    match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
+                  Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+    return UnknownCompoundSeverity()(match, ProseView.plain(text))
+
+
+@pytest.mark.parametrize(("word", "replacements"), [
+    ("Benchmarkrunde", ("Benchmark runde",)),  # a noun after a noun
+    ("zurückverfrachtet", ("zurück verfrachtet", "zurückverfolgtet")),  # a participle after a particle
+    ("halbdokumentarisch", ("halb dokumentarisch", "halb-dokumentarisch")),  # an adjective
+])
+def test_a_compound_the_speller_would_only_split_is_info(word, replacements):
+    from linter.precision.formations import UNKNOWN_COMPOUND_MESSAGE
+
+    adjusted = _compound_adjusted(f"Am Ende war {word} das Wort des Tages.", word, replacements)
+    assert adjusted.severity is Severity.INFO
+    assert adjusted.message == UNKNOWN_COMPOUND_MESSAGE
+
+
+@pytest.mark.parametrize(("word", "replacements"), [
+    ("darüberhinaus", ("darüber hinaus",)),  # the second part is an adverb: a phrase written apart
+    ("vorallem", ("vor allem",)),  # a short first part and a pronoun
+    ("Motivationschreiben", ("Motivation schreiben", "Motivationsschreiben")),  # a one-slip whole word too
+    ("LIVERock", ("LIVE Rock",)),  # two words run together: a capital where it would split
+    ("Duchschnitt", ("Durchschnitt",)),  # no split at all
+])
+def test_a_phrase_run_together_or_a_slip_stays_an_error(word, replacements):
+    assert _compound_adjusted(f"Am Ende war {word} das Wort des Tages.", word, replacements).severity is Severity.ERROR

@@ -127,6 +127,11 @@ class SentenceModel:
         tags = self._tagger.tag_word(word.lower())
         return bool(tags) and tags[0][0] not in NOT_LOWER_CASE_TAGS
 
+    def likeliest_tag(self, word: str) -> str:
+        """The STTS tag HanTa finds likeliest for ``word`` in lower case ("" when it has none)."""
+        tags = self._tagger.tag_word(word.lower())
+        return tags[0][0] if tags else ""
+
     def knows(self, word: str) -> bool:
         """True when the tagger's newspaper text has ``word`` in any case."""
         return word.lower() in self._tagger.cache

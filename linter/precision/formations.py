@@ -54,3 +54,59 @@ class UnknownFormationSeverity:
         if any(_close(flagged, s) for s in match.replacements):
             return match  # any of them: the context ranking may put a farther, better-fitting word first
         return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)
+
+
+#: German message for a compound of two known words that the dictionary does not list.
+UNKNOWN_COMPOUND_MESSAGE = "Zusammensetzung, die das Wörterbuch nicht kennt: Schreibweise bitte prüfen."
+#: Each part of such a compound has at least this many letters ("zuviel" is no compound of content words).
+COMPOUND_PART_MIN_LETTERS = 4
+#: HanTa tags (STTS prefixes) of content words: nouns, adjectives, full verbs. A function word as the
+#: second part ("darüber hinaus", "vor allem") makes a fixed phrase that is written apart.
+CONTENT_TAGS = ("NN", "ADJ", "VV")
+
+
+class UnknownCompoundSeverity:
+    """Engine adjuster: a compound of two known words that LanguageTool would only split is info.
+
+    German writes compounds together, and LanguageTool's dictionary cannot list them all:
+    for "Benchmarkrunde" or "zurückverfrachtet" its only suggestion is to split the word
+    ("Benchmark runde"), which is wrong advice. When the best suggestion is the flagged
+    word with one space put in, both parts have four letters or more, the second part is a
+    content word (a noun, adjective or verb to the part-of-speech tagger) and the word
+    runs on in small letters where it would split ("LIVERock" is two words run together),
+    the finding is info. A suggestion one slip away that keeps the word whole
+    ("Motivationschreiben" -> "Motivationsschreiben") keeps it an error.
+
+    It reads LanguageTool's own order of suggestions, so it runs before the context ranking.
+    """
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+            return match
+        flagged = view.text[match.offset:match.offset + match.length]
+        if not match.replacements or not is_split_compound(flagged, match.replacements[0]):
+            return match
+        if any(_whole_word_correction(flagged, s) for s in match.replacements[1:]):
+            return match
+        return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_COMPOUND_MESSAGE)
+
+
+def _whole_word_correction(flagged: str, suggestion: str) -> bool:
+    """True for a suggestion one slip away that changes letters, not only where the word breaks
+    ("Motivationsschreiben" for "Motivationschreiben"; not "halb-dokumentarisch")."""
+    if " " in suggestion or suggestion.replace("-", "").lower() == flagged.replace("-", "").lower():
+        return False
+    return slip_cost(flagged, suggestion) <= CLOSE_SLIPS
+
+
+def is_split_compound(flagged: str, suggestion: str) -> bool:
+    """True when ``suggestion`` splits ``flagged`` into two words and the second is a content word."""
+    parts = suggestion.split(" ")
+    if len(parts) != 2 or " " in flagged or "".join(parts).lower() != flagged.lower():
+        return False
+    head, tail = parts
+    if min(len(head), len(tail)) < COMPOUND_PART_MIN_LETTERS or not flagged[len(head)].islower():
+        return False
+    from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
+
+    return sentence_model().likeliest_tag(tail).startswith(CONTENT_TAGS)
