@@ -30,11 +30,11 @@ class PrecisionMeans:
 
 def precision_means(config) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
-    from linter.precision.brands import BrandCaseSeverity
     from linter.precision.byline import byline_filter, ortsmarke_filter
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
+    from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -50,7 +50,7 @@ def precision_means(config) -> PrecisionMeans:
     if enabled("names"):
         filters.append(NameFilter())
         # these read LanguageTool's own order of suggestions, so they run before the ranking
-        adjusters.extend([UncertainNameSeverity(), BrandCaseSeverity(), UnknownCompoundSeverity()])
+        adjusters.extend([UncertainNameSeverity(), HouseSpellingSeverity(), UnknownCompoundSeverity()])
     if enabled("context"):
         adjusters.append(ContextRanking())
     if enabled("names"):

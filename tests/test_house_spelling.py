@@ -1,0 +1,82 @@
+"""Names in the house's spelling (brand case, no foreign marks) are info; real slips stay errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.findings import Severity
+from linter.precision.house_spelling import HouseSpellingSeverity, is_brand_in_house_case, is_without_foreign_marks
+from linter.prose import ProseView
+from tests.matches import speller_match
+
+
+@pytest.mark.parametrize(("flagged", "brand"), [
+    ("Youtube", "YouTube"),
+    ("Unicredit", "UniCredit"),
+    ("Youtubern", "YouTubern"),  # an inflected form
+    ("Youtube-Star", "YouTube-Star"),  # part by part in a hyphen compound
+    ("Playstation-Spiel", "PlayStation-Spiel"),
+])
+def test_a_brand_in_house_case_is_recognised(flagged, brand):
+    assert is_brand_in_house_case(flagged, brand)
+
+
+@pytest.mark.parametrize(("flagged", "suggestion"), [
+    ("MInecraft", "Minecraft"),  # a stray inner capital is a slip
+    ("Gmbh", "GmbH"),  # an abbreviation, its last capital carries meaning
+    ("Youtub", "YouTube"),  # a letter missing as well
+    ("youtube", "YouTube"),  # no capital at all
+    ("YouTube", "YouTube"),
+    ("Youtube-star", "YouTube-Star"),
+])
+def test_anything_else_is_not(flagged, suggestion):
+    assert not is_brand_in_house_case(flagged, suggestion)
+
+
+def test_the_adjuster_makes_it_info_and_names_the_company_spelling():
+    text = "Das Video lief auf Youtube und im Fernsehen."
+    adjusted = HouseSpellingSeverity()(speller_match(text, "Youtube", ("YouTube",)), ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO
+    assert "„YouTube“" in adjusted.message
+    assert adjusted.replacements == ("YouTube",)
+
+
+def test_the_adjuster_leaves_slips_alone():
+    text = "Die Firma Muster Gmbh zahlt."
+    match = speller_match(text, "Gmbh", ("GmbH", "Gibt"))
+    assert HouseSpellingSeverity()(match, ProseView.plain(text)) == match
+
+
+@pytest.mark.parametrize(("flagged", "original"), [
+    ("Ahmet Davutoglu", "Ahmet Davutoğlu"),
+    ("Ivan Rakitic", "Ivan Rakitić"),
+    ("Copa America", "Copa América"),
+    ("Champs-Elysees", "Champs-Élysées"),
+])
+def test_a_name_without_its_foreign_marks_is_recognised(flagged, original):
+    assert is_without_foreign_marks(flagged, original)
+
+
+@pytest.mark.parametrize(("flagged", "suggestion"), [
+    ("Muller", "Müller"),  # German umlauts are never optional
+    ("Strase", "Straße"),
+    ("Rakitc", "Rakitić"),  # a letter missing as well
+    ("Rakitić", "Rakitić"),
+])
+def test_german_letters_and_slips_are_not(flagged, suggestion):
+    assert not is_without_foreign_marks(flagged, suggestion)
+
+
+def test_the_adjuster_makes_a_name_without_marks_info_in_any_rule():
+    text = "Der Titel bei der Copa America ging an Chile."
+    match = speller_match(text, "Copa America", ("Copa América",), rule="DE_SIMPLE_REPLACE_COPA_AMERICA",
+                          category="MISC")
+    adjusted = HouseSpellingSeverity()(match, ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO
+    assert "„Copa América“" in adjusted.message
+
+
+def test_a_word_without_its_umlaut_stays_an_error():
+    text = "Der Jager kam spat."
+    match = speller_match(text, "spat", ("spät",))
+    assert HouseSpellingSeverity()(match, ProseView.plain(text)) == match
