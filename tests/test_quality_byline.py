@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.precision.byline import is_metadata, metadata_span
+from linter.precision.byline import in_signature, is_metadata, metadata_span
 
 
 @pytest.mark.parametrize("text", [
@@ -59,3 +59,21 @@ def test_ortsmarke_filter_drops_only_casing_matches_after_the_mark():
     assert not ortsmarke_filter(case(text.index("Der")), view)
     assert ortsmarke_filter(case(text.rindex("Der")), view)
     assert ortsmarke_filter(case(text.index("Der"), rule="languagetool.GERMAN_SPELLER_RULE"), view)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Die Revision blieb ohne Reaktion. (fid, 7.3.2016)", "fid"),
+    ("Der Rest folgt. (Maria Mustrova, 2.2.2016)", "Mustrova"),
+    ("Danach kam nichts. (APA/dpa, 1.3.2016)", "APA/dpa"),
+])
+def test_the_author_of_a_dated_signature_is_no_copy(text, word):
+    assert in_signature(text, text.index(word), len(word))
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Die Zahlen (laut der Statstik des Amtes, 3.4.2016) sind neu.", "Statstik"),  # a remark, not a signature
+    ("Der Tag (am 3.4.2016) war lang, ohne Fheler.", "Fheler"),
+    ("Die Revision (fid) blieb ohne Reaktion.", "fid"),  # no date: not a signature
+])
+def test_other_brackets_are_copy(text, word):
+    assert not in_signature(text, text.index(word), len(word))

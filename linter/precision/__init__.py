@@ -30,7 +30,7 @@ class PrecisionMeans:
 
 def precision_means(config) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
-    from linter.precision.byline import byline_filter, ortsmarke_filter
+    from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
@@ -40,7 +40,7 @@ def precision_means(config) -> PrecisionMeans:
 
     filters, checkers, adjusters = [], [], []
     if enabled("byline"):
-        filters.extend([byline_filter, ortsmarke_filter])
+        filters.extend([byline_filter, ortsmarke_filter, signature_filter])
     if enabled("vocabulary"):
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))

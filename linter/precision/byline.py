@@ -85,3 +85,22 @@ def follows_ortsmarke(text: str, offset: int) -> bool:
 def ortsmarke_filter(match: Match, view: ProseView) -> bool:
     """Engine filter: drop casing matches on the capital that starts the sentence after an Ortsmarke."""
     return match.rule not in ORTSMARKE_RULES or not follows_ortsmarke(view.text, match.offset)
+
+
+# A signature closing an article or a paragraph: the author's initials or name, or an agency,
+# and the date in brackets ("(fid, 7.3.2016)", "(APA, 1.3.2016)", "(Maria Muster, 2.2.2016)").
+# At most three words before the date: a longer remark in brackets is copy and is checked.
+_SIGNATURE = re.compile(r"\((?P<who>[\w./-]{2,}(?:\s[\w./-]+){0,2}),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)")
+
+
+def in_signature(text: str, offset: int, length: int) -> bool:
+    """True when the span lies in the author or agency part of a dated signature in brackets."""
+    for found in _SIGNATURE.finditer(text, max(0, offset - 60), min(len(text), offset + length + 60)):
+        if found.start("who") <= offset and offset + length <= found.end("who"):
+            return True
+    return False
+
+
+def signature_filter(match: Match, view: ProseView) -> bool:
+    """Engine filter: drop findings on the initials or name in a dated signature ("(fid, 7.3.2016)")."""
+    return not in_signature(view.text, match.offset, match.length)
