@@ -17,6 +17,8 @@ def _at(text: str, word: str) -> tuple[str, int, int]:
     ("Die Produkte sind zu sehr state of the art. Die Kritik bleibt.", "state"),
     ("Heute läuft Love and Other Drugs im Fernsehen.", "Other"),
     ("First refugees arrive at the station, schrieb sie.", "arrive"),
+    ("Sie holten sich das Kreuz to go im Wahllokal.", "go"),  # two English words make a phrase
+    ("Der Minister sei on alert, hieß es.", "on"),
 ])
 def test_a_word_in_an_english_run_is_foreign(text, word):
     assert in_foreign_passage(*_at(text, word))

@@ -1,7 +1,7 @@
 """Foreign-language passages: English titles, quotes and tweets inside German copy.
 
 News copy quotes English often ("state of the art", a film title such as "Love
-and Other Drugs", an embedded tweet). LanguageTool's German speller flags every
+and Other Drugs", "Kaffee to go", an embedded tweet). LanguageTool's German speller flags every
 word of such a passage, which tells the copy desk nothing. A spelling match is
 dropped when its word is clearly English (far more common in English than in
 German, by wordfreq) and stands in a run of at least :data:`MIN_RUN` such words
@@ -17,8 +17,9 @@ from linter.findings import Match, Source
 from linter.precision.frequency import zipf
 from linter.prose import ProseView
 
-#: A passage is foreign from this many English words in a row.
-MIN_RUN = 3
+#: A passage is foreign from this many English words in a row: two already make a phrase
+#: ("to go", "on alert"); a slip that lands on an English word rarely has one beside it.
+MIN_RUN = 2
 #: An English word is at least this common in English (Zipf: once per million words) ...
 ENGLISH_ZIPF = 3.0
 #: ... and this many powers of ten more common there than in German.
