@@ -70,6 +70,7 @@ def _compound_adjusted(text: str, word: str, replacements: tuple[str, ...]) -> M
     ("Benchmarkrunde", ("Benchmark runde",)),  # a noun after a noun
     ("zurückverfrachtet", ("zurück verfrachtet", "zurückverfolgtet")),  # a participle after a particle
     ("halbdokumentarisch", ("halb dokumentarisch", "halb-dokumentarisch")),  # an adjective
+    ("halbdokumentarisch", ("halb-dokumentarisch", "halb dokumentarisch")),  # split by a hyphen
 ])
 def test_a_compound_the_speller_would_only_split_is_info(word, replacements):
     from linter.precision.formations import UNKNOWN_COMPOUND_MESSAGE

@@ -100,13 +100,24 @@ def _whole_word_correction(flagged: str, suggestion: str) -> bool:
 
 
 def is_split_compound(flagged: str, suggestion: str) -> bool:
-    """True when ``suggestion`` splits ``flagged`` into two words and the second is a content word."""
-    parts = suggestion.split(" ")
-    if len(parts) != 2 or " " in flagged or "".join(parts).lower() != flagged.lower():
+    """True when ``suggestion`` splits ``flagged`` in two with a space or a hyphen
+    ("Benchmark runde", "halb-dokumentarisch") and the second part is a content word."""
+    split = _split_point(flagged, suggestion)
+    if split is None:
         return False
-    head, tail = parts
-    if min(len(head), len(tail)) < COMPOUND_PART_MIN_LETTERS or not flagged[len(head)].islower():
+    head, tail = suggestion[:split], suggestion[split + 1:]
+    if min(len(head), len(tail)) < COMPOUND_PART_MIN_LETTERS or not flagged[split].islower():
         return False
     from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
 
     return sentence_model().likeliest_tag(tail).startswith(CONTENT_TAGS)
+
+
+def _split_point(flagged: str, suggestion: str) -> int | None:
+    """Where ``suggestion`` puts one space or hyphen into ``flagged`` and changes nothing else but case."""
+    if " " in flagged or len(suggestion) != len(flagged) + 1:
+        return None
+    split = next((i for i, (a, b) in enumerate(zip(flagged.lower(), suggestion.lower())) if a != b), len(flagged))
+    if suggestion[split] not in " -" or (suggestion[:split] + suggestion[split + 1:]).lower() != flagged.lower():
+        return None
+    return split
