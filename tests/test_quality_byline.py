@@ -77,3 +77,24 @@ def test_the_author_of_a_dated_signature_is_no_copy(text, word):
 ])
 def test_other_brackets_are_copy(text, word):
     assert not in_signature(text, text.index(word), len(word))
+
+
+@pytest.mark.parametrize("text", [
+    "Erdbeben der Stärke 2,3 – Keine Schäden zu erwarten.",
+    "Das lief gestern. Kampf um die Hofburg – Das Duell beginnt.",
+])
+def test_the_second_part_of_a_two_part_headline_may_start_with_a_capital(text):
+    from linter.precision.byline import follows_headline_dash
+
+    assert follows_headline_dash(text, text.index("–") + 2)
+
+
+@pytest.mark.parametrize("text", [
+    # running text: a long clause before the dash, so a capital after it is still flagged
+    "Der Minister, der seit vielen Jahren in der Regierung sitzt und schon viele Krisen erlebt hat, kam – Keine Frage.",
+    "Er kam - Keine Frage.",  # a hyphen is no dash (typografie.gedankenstrich flags it)
+])
+def test_a_dash_in_running_text_is_no_headline(text):
+    from linter.precision.byline import follows_headline_dash
+
+    assert not follows_headline_dash(text, text.index("-" if " - " in text else "–") + 2)

@@ -82,9 +82,36 @@ def follows_ortsmarke(text: str, offset: int) -> bool:
     return bool(_ORTSMARKE.search(text[max(0, offset - 80):offset]))
 
 
+# A two-part headline or teaser: "Erdbeben der Stärke 2,3 – Keine Schäden zu erwarten",
+# "Kampf um die Hofburg – Das Duell". The part after the dash is a headline of its own and
+# starts with a capital. In running text the part before a dash is rarely this short, and
+# a headline drops the article and the pronoun a clause starts with ("Er sagte – der Plan ...").
+HEADLINE_MAX_WORDS = 12
+_CLAUSE_OPENING = re.compile(r"\s*(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Er|Sie|Es|Wir|Ich|Du|Ihr|Man)\b")
+_DASH_BEFORE = re.compile(r"\s[–—]\s+$")
+_SEGMENT_START = re.compile(r"(?:^|[.!?…:;](?=\s)|\n)[^.!?…:;\n]*$")
+
+
+def follows_headline_dash(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` follows the dash of a two-part headline: at most
+    HEADLINE_MAX_WORDS words since the sentence or line began, then " – "."""
+    before = text[max(0, offset - 200):offset]
+    dash = _DASH_BEFORE.search(before)
+    if not dash:
+        return False
+    segment = _SEGMENT_START.search(before[:dash.start()])
+    if segment is None or (segment.start() == 0 and offset > 200):
+        return False
+    words = segment.group().lstrip(".!?…:;\n")
+    return len(words.split()) <= HEADLINE_MAX_WORDS and not _CLAUSE_OPENING.match(words)
+
+
 def ortsmarke_filter(match: Match, view: ProseView) -> bool:
-    """Engine filter: drop casing matches on the capital that starts the sentence after an Ortsmarke."""
-    return match.rule not in ORTSMARKE_RULES or not follows_ortsmarke(view.text, match.offset)
+    """Engine filter: drop casing matches on the capital that starts the sentence after an
+    Ortsmarke or the second part of a two-part headline."""
+    if match.rule not in ORTSMARKE_RULES:
+        return True
+    return not (follows_ortsmarke(view.text, match.offset) or follows_headline_dash(view.text, match.offset))
 
 
 # A signature closing an article or a paragraph: the author's initials or name, or an agency,
