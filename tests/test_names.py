@@ -126,3 +126,23 @@ def test_a_capital_repeated_mid_sentence_is_a_title_not_a_casing_slip():
     once = "Die Kritiker loben den Offenen Brief. Er kam gestern."
     assert NameFilter()(speller_match(once, "Offenen", ("offenen",), rule="DE_CASE", category="CASING"),
                         ProseView.plain(once))
+
+
+def test_a_surname_after_a_first_name_is_info_even_one_edit_from_a_word():
+    from linter.precision.names import UncertainNameSeverity, follows_first_name
+
+    text = "Das erklärte der Redakteur Simon Pützstück am Montag."
+    assert follows_first_name(text, text.index("Pützstück"))
+    match = speller_match(text, "Pützstück", ("Putzstück", "Platzstück"))
+    assert UncertainNameSeverity()(match, ProseView.plain(text)).severity is Severity.INFO
+
+
+def test_a_first_name_at_a_sentence_start_or_no_first_name_keeps_the_slip_an_error():
+    from linter.precision.names import UncertainNameSeverity, follows_first_name
+
+    opening = "Simon Pützstück erklärte es am Montag."
+    assert not follows_first_name(opening, opening.index("Pützstück"))
+    assert UncertainNameSeverity()(speller_match(opening, "Pützstück", ("Putzstück",)),
+                                   ProseView.plain(opening)).severity is Severity.ERROR
+    other = "Das erklärte der Redakteur im Putzstück am Montag."
+    assert not follows_first_name(other, other.index("Putzstück"))

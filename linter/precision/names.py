@@ -329,7 +329,9 @@ class UncertainNameSeverity:
     still shown to the copy editor, but it does not fail a commit or a CI job.
     Signs of a slip keep it an error: a long word one edit from its best
     suggestion, or a compound whose suggestions mend only its tail
-    (:func:`looks_like_typo`).
+    (:func:`looks_like_typo`). Not so for a surname right after a known first
+    name ("Simon Pützstück" beside "Putzstück"): in that slot a name the
+    dictionary lacks is likelier than a slip into a German word.
     """
 
     def __call__(self, match: Match, view: ProseView) -> Match:
@@ -338,7 +340,9 @@ class UncertainNameSeverity:
         if match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not _is_capitalised(flagged) or looks_like_typo(flagged, match.replacements):
+        if not _is_capitalised(flagged):
+            return match
+        if looks_like_typo(flagged, match.replacements) and not follows_first_name(view.text, match.offset):
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
@@ -356,6 +360,15 @@ def _seen_mid_sentence(text: str, word: str) -> bool:
     """True when ``word`` (or its genitive) also stands somewhere in ``text`` not at a sentence start."""
     pattern = re.compile(r"(?<![\w-])" + re.escape(_stem(word)) + r"(?:s|’|')?(?![\w-])")
     return any(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+
+
+def follows_first_name(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` directly follows a known first name that does not open
+    the sentence ("sagte Hans Dietzeld"; not "Hans Dietzeld sagte", where "Hans" may be anything)."""
+    before = re.search(r"(?<![\w-])([A-ZÄÖÜ][\w'’-]+)\s+$", text[max(0, offset - 40):offset])
+    if not before or before.group(1) not in first_names():
+        return False
+    return not _sentence_initial(text, offset - len(before.group(0)))
 
 
 def _follows_name(text: str, offset: int, evidence: frozenset[str]) -> bool:
