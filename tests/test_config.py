@@ -582,6 +582,9 @@ severity:                      # from: .newslint.yaml:4
 vocabulary:
   accept: []                   # from: default
   reject: []                   # from: default
+house_spelling:
+  brand_case: true             # from: default
+  foreign_marks: true          # from: default
 fail_on: error                 # from: default
 formats: {{}}                    # from: default
 front_matter_fields: [title, subtitle, teaser, description, summary]  # from: default

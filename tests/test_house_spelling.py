@@ -80,3 +80,26 @@ def test_a_word_without_its_umlaut_stays_an_error():
     text = "Der Jager kam spat."
     match = speller_match(text, "spat", ("spät",))
     assert HouseSpellingSeverity()(match, ProseView.plain(text)) == match
+
+
+def test_a_house_that_keeps_the_marks_or_the_company_case_switches_the_part_off():
+    text = "Ahmet Davutoglu sprach auf Youtube."
+    marks = speller_match(text, "Ahmet Davutoglu", ("Ahmet Davutoğlu",), rule="DE_MULTITOKEN_SPELLING_TWO",
+                          category="MULTITOKEN_SPELLING")
+    brand = speller_match(text, "Youtube", ("YouTube",))
+    keep_marks = HouseSpellingSeverity(brand_case=True, foreign_marks=False)
+    assert keep_marks(marks, ProseView.plain(text)) == marks
+    assert keep_marks(brand, ProseView.plain(text)).severity is Severity.INFO
+    company_case = HouseSpellingSeverity(brand_case=False, foreign_marks=True)
+    assert company_case(brand, ProseView.plain(text)) == brand
+    assert company_case(marks, ProseView.plain(text)).severity is Severity.INFO
+
+
+def test_the_config_file_switches_reach_the_engine(tmp_path):
+    from linter.config.loader import load_config
+    from linter.precision import precision_means
+
+    (tmp_path / ".newslint.yaml").write_text("house_spelling:\n  foreign_marks: false\n", encoding="utf-8")
+    config = load_config(tmp_path / ".newslint.yaml")
+    house = next(a for a in precision_means(config).adjusters if isinstance(a, HouseSpellingSeverity))
+    assert house.brand_case and not house.foreign_marks

@@ -40,6 +40,14 @@ class Vocabulary:
 
 
 @dataclass(frozen=True)
+class HouseSpelling:
+    """Which spellings of names the house chooses itself (reported as info, not as slips)."""
+
+    brand_case: bool = True  # "Youtube" for "YouTube": brands written capital-first
+    foreign_marks: bool = True  # "Davutoglu" for "Davutoğlu": names without marks German lacks
+
+
+@dataclass(frozen=True)
 class LanguageToolOptions:
     """How newslint runs and configures LanguageTool."""
 
@@ -75,6 +83,7 @@ class Config:
     disable: tuple[str, ...] = ()
     severity: dict[str, Severity] = field(default_factory=dict)
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    house_spelling: HouseSpelling = field(default_factory=HouseSpelling)
     fail_on: Severity = Severity.ERROR
     formats: dict[str, str] = field(default_factory=dict)  # glob -> text|markdown|html; order matters
     front_matter_fields: tuple[str, ...] = DEFAULT_FRONT_MATTER_FIELDS
@@ -148,7 +157,7 @@ class Config:
         return self.languagetool.idle_timeout * 60
 
 
-_SECTIONS = {"vocabulary": Vocabulary, "languagetool": LanguageToolOptions}
+_SECTIONS = {"vocabulary": Vocabulary, "house_spelling": HouseSpelling, "languagetool": LanguageToolOptions}
 _NOT_SETTINGS = frozenset({"source", "origins"})
 
 

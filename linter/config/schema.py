@@ -28,6 +28,10 @@ SCHEMA: dict[str, Any] = {
         "accept": p.list_of(p.existing_path("file"), "word-list files"),
         "reject": p.list_of(p.existing_path("file"), "word-list files"),
     },
+    "house_spelling": {
+        "brand_case": p.boolean,
+        "foreign_marks": p.boolean,
+    },
     "fail_on": p.severity,
     "formats": p.mapping_of(p.glob_key, p.choice(*p.INPUT_FORMATS), "glob patterns to text, markdown or html"),
     "front_matter_fields": p.list_of(p.name, "front-matter field names"),

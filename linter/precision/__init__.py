@@ -29,7 +29,7 @@ class PrecisionMeans:
 
 
 def precision_means(config) -> PrecisionMeans:
-    """Build the means for a run from its configuration (``vocabulary.accept``/``reject``)."""
+    """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``)."""
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
@@ -50,7 +50,8 @@ def precision_means(config) -> PrecisionMeans:
     if enabled("names"):
         filters.append(NameFilter())
         # these read LanguageTool's own order of suggestions, so they run before the ranking
-        adjusters.extend([UncertainNameSeverity(), HouseSpellingSeverity(), UnknownCompoundSeverity()])
+        house = HouseSpellingSeverity(config.house_spelling.brand_case, config.house_spelling.foreign_marks)
+        adjusters.extend([UncertainNameSeverity(), house, UnknownCompoundSeverity()])
     if enabled("context"):
         adjusters.append(ContextRanking())
     if enabled("names"):

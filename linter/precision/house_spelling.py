@@ -65,16 +65,25 @@ def _base_letter(letter: str) -> str:
 
 
 class HouseSpellingSeverity:
-    """Engine adjuster: a name in the house's case or without its foreign marks is info."""
+    """Engine adjuster: a name in the house's case or without its foreign marks is info.
+
+    A newsroom that follows the companies' case or keeps every mark switches the
+    part off (``house_spelling.brand_case`` / ``foreign_marks: false``); the finding
+    then stays as LanguageTool reports it.
+    """
+
+    def __init__(self, brand_case: bool = True, foreign_marks: bool = True) -> None:
+        self.brand_case = brand_case
+        self.foreign_marks = foreign_marks
 
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or not match.replacements:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
         original = match.replacements[0]
-        if match.category == "TYPOS" and is_brand_in_house_case(flagged, original):
+        if self.brand_case and match.category == "TYPOS" and is_brand_in_house_case(flagged, original):
             message = BRAND_CASE_MESSAGE
-        elif is_without_foreign_marks(flagged, original):
+        elif self.foreign_marks and is_without_foreign_marks(flagged, original):
             message = DIACRITICS_MESSAGE
         else:
             return match
