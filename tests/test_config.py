@@ -585,6 +585,7 @@ vocabulary:
 house_spelling:
   brand_case: true             # from: default
   foreign_marks: true          # from: default
+  transliteration: true        # from: default
 fail_on: error                 # from: default
 formats: {{}}                    # from: default
 front_matter_fields: [title, subtitle, teaser, description, summary]  # from: default

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from linter.findings import Severity
-from linter.precision.house_spelling import HouseSpellingSeverity, is_brand_in_house_case, is_without_foreign_marks
+from linter.precision.house_spelling import (
+    HouseSpellingSeverity,
+    is_brand_in_house_case,
+    is_other_transliteration,
+    is_without_foreign_marks,
+)
 from linter.prose import ProseView
 from tests.matches import speller_match
 
@@ -103,3 +108,35 @@ def test_the_config_file_switches_reach_the_engine(tmp_path):
     config = load_config(tmp_path / ".newslint.yaml")
     house = next(a for a in precision_means(config).adjusters if isinstance(a, HouseSpellingSeverity))
     assert house.brand_case and not house.foreign_marks
+
+
+@pytest.mark.parametrize(("flagged", "known"), [
+    ("Dmitri Peskow", "Dmitrij Peskow"),  # the German desks' transliteration drops the final j
+    ("Andrei Kelin", "Andrej Kelin"),
+    ("Greg van Avermaet", "Greg Van Avermaet"),  # a particle in another case
+])
+def test_another_transliteration_of_a_known_name_is_recognised(flagged, known):
+    assert is_other_transliteration(flagged, known)
+
+
+@pytest.mark.parametrize(("flagged", "known"), [
+    ("Angela Merkl", "Angela Merkel"),  # a slip in a name LanguageTool knows
+    ("Olaf Schlz", "Olaf Scholz"),
+    ("Emmanuel Macorn", "Emmanuel Macron"),
+    ("Dmitri Peskow", "Dmitrij Peskov"),  # two words differ
+    ("Peskow", "Peskov"),  # one word: not a multi-word name
+])
+def test_a_slip_in_a_known_name_is_no_transliteration(flagged, known):
+    assert not is_other_transliteration(flagged, known)
+
+
+def test_the_adjuster_reports_another_transliteration_as_info_only_for_multi_word_names():
+    text = "Das sagte Dmitri Peskow am Freitag."
+    match = speller_match(text, "Dmitri Peskow", ("Dmitrij Peskow",), rule="DE_MULTITOKEN_SPELLING_TWO",
+                          category="MULTITOKEN_SPELLING")
+    adjusted = HouseSpellingSeverity()(match, ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO and "„Dmitrij Peskow“" in adjusted.message
+    assert HouseSpellingSeverity(transliteration=False)(match, ProseView.plain(text)) == match
+    slip = speller_match("Das sagte Angela Merkl.", "Angela Merkl", ("Angela Merkel",),
+                         rule="DE_MULTITOKEN_SPELLING_TWO", category="MULTITOKEN_SPELLING")
+    assert HouseSpellingSeverity()(slip, ProseView.plain("Das sagte Angela Merkl.")) == slip

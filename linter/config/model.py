@@ -45,6 +45,7 @@ class HouseSpelling:
 
     brand_case: bool = True  # "Youtube" for "YouTube": brands written capital-first
     foreign_marks: bool = True  # "Davutoglu" for "Davutoğlu": names without marks German lacks
+    transliteration: bool = True  # "Dmitri Peskow" for "Dmitrij Peskow": the house's transliteration
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ SCHEMA: dict[str, Any] = {
     "house_spelling": {
         "brand_case": p.boolean,
         "foreign_marks": p.boolean,
+        "transliteration": p.boolean,
     },
     "fail_on": p.severity,
     "formats": p.mapping_of(p.glob_key, p.choice(*p.INPUT_FORMATS), "glob patterns to text, markdown or html"),

@@ -50,7 +50,8 @@ def precision_means(config) -> PrecisionMeans:
     if enabled("names"):
         filters.append(NameFilter())
         # these read LanguageTool's own order of suggestions, so they run before the ranking
-        house = HouseSpellingSeverity(config.house_spelling.brand_case, config.house_spelling.foreign_marks)
+        spelling = config.house_spelling
+        house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
         adjusters.extend([UncertainNameSeverity(), house, UnknownCompoundSeverity()])
     if enabled("context"):
         adjusters.append(ContextRanking())

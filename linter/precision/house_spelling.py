@@ -15,6 +15,12 @@ reported as info with the name's own spelling in the message:
   is the flagged text with marks that German does not use, it is the house's
   spelling. German's own umlauts and ß are never optional: "Muller" for "Müller"
   stays a slip.
+* **transliteration.** LanguageTool knows some multi-word names in one spelling
+  ("Dmitrij Peskow", "Greg Van Avermaet"); German newsrooms transliterate and
+  capitalise names by their own rules ("Dmitri Peskow"). When its suggestion only
+  writes the "j" of a Russian name's ending ("Dmitrij", "Andrej") or changes the
+  case of one word, it is the house's spelling. Any other difference is a slip in a
+  name LanguageTool knows ("Angela Merkl", "Olaf Schlz") and stays an error.
 """
 
 from __future__ import annotations
@@ -30,6 +36,10 @@ from linter.prose import ProseView
 BRAND_CASE_MESSAGE = "Eigenschreibweise des Namens: „{original}“. Groß- und Kleinschreibung nach Hausstil prüfen."
 #: German message: the name has marks in its own language; whether to keep them is house style.
 DIACRITICS_MESSAGE = "Schreibweise im Original: „{original}“. Diakritische Zeichen nach Hausstil prüfen."
+#: German message: the name is known in another transliteration or case; which to use is house style.
+TRANSLITERATION_MESSAGE = "Andere Schreibweise des Namens: „{original}“. Umschrift nach Hausstil prüfen."
+#: LanguageTool's category of multi-word names it knows in one spelling.
+NAME_SPELLING_CATEGORY = "MULTITOKEN_SPELLING"
 #: Letters German spells with: never an optional mark.
 GERMAN_LETTERS = frozenset("äöüÄÖÜß")
 
@@ -59,6 +69,27 @@ def is_without_foreign_marks(flagged: str, suggestion: str) -> bool:
                for mine, theirs in zip(flagged, suggestion))
 
 
+def is_other_transliteration(flagged: str, suggestion: str) -> bool:
+    """True when ``suggestion`` writes one word of the multi-word name ``flagged`` only in another
+    transliteration or case: a Russian name's ending "-i" against "-ij" ("Dmitri" -> "Dmitrij",
+    "Andrei" -> "Andrej") or a particle's case ("van" -> "Van"). Any other difference is a slip
+    in a known name ("Angela Merkl" -> "Angela Merkel") and stays one."""
+    mine, theirs = flagged.split(), suggestion.split()
+    if len(mine) < 2 or len(mine) != len(theirs):
+        return False
+    differing = [(a, b) for a, b in zip(mine, theirs) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return a.lower() == b.lower() or _russian_ending(a, b)
+
+
+def _russian_ending(german: str, other: str) -> bool:
+    """True for "Dmitri" against "Dmitrij" or "Andrei" against "Andrej": a Russian name's ending
+    as German desks write it ("-i", "-ei") against the transliteration with "j"."""
+    return (other == german + "j" and german.endswith("i")) or (german.endswith("ei") and other == german[:-1] + "j")
+
+
 def _base_letter(letter: str) -> str:
     """The letter without its marks ("ć" -> "c", "ğ" -> "g")."""
     return "".join(c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c))
@@ -67,14 +98,16 @@ def _base_letter(letter: str) -> str:
 class HouseSpellingSeverity:
     """Engine adjuster: a name in the house's case or without its foreign marks is info.
 
-    A newsroom that follows the companies' case or keeps every mark switches the
-    part off (``house_spelling.brand_case`` / ``foreign_marks: false``); the finding
-    then stays as LanguageTool reports it.
+    A newsroom that follows the companies' case, keeps every mark or follows
+    LanguageTool's transliterations switches the part off (``house_spelling.brand_case``,
+    ``foreign_marks``, ``transliteration: false``); the finding then stays as
+    LanguageTool reports it.
     """
 
-    def __init__(self, brand_case: bool = True, foreign_marks: bool = True) -> None:
+    def __init__(self, brand_case: bool = True, foreign_marks: bool = True, transliteration: bool = True) -> None:
         self.brand_case = brand_case
         self.foreign_marks = foreign_marks
+        self.transliteration = transliteration
 
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or not match.replacements:
@@ -85,6 +118,9 @@ class HouseSpellingSeverity:
             message = BRAND_CASE_MESSAGE
         elif self.foreign_marks and is_without_foreign_marks(flagged, original):
             message = DIACRITICS_MESSAGE
+        elif (self.transliteration and match.category == NAME_SPELLING_CATEGORY
+              and is_other_transliteration(flagged, original)):
+            message = TRANSLITERATION_MESSAGE
         else:
             return match
         return dataclasses.replace(match, severity=min(match.severity, Severity.INFO),
