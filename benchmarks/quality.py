@@ -21,6 +21,7 @@ import collections
 import datetime
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -344,6 +345,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ablate", default="", help="comma-separated precision means to switch off "
                         "(vocabulary, names, byline, profile, variants); measurement only")
     parser.add_argument("--ablation", action="store_true", help="also run newslint once per means switched off")
+    parser.add_argument("--sample", type=int, default=0, metavar="N",
+                        help="also print N counted false alarms drawn at random, with context, for a manual "
+                             "audit (stdout only, never written to --output)")
+    parser.add_argument("--seed", type=int, default=2026, help="random seed for --sample (default: 2026)")
     args = parser.parse_args(argv)
 
     from linter.languagetool.server import ensure_server
@@ -353,9 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     names, variants, truth, meta = load_corpus(args.corpus, args.limit)
     base_env = {**os.environ, "NEWSLINT_ABLATE": args.ablate}
 
+    clean_findings: dict[str, list[Hit]] = {}
+
     def newslint(env):
         clean = run_newslint(args.corpus, "clean", names, variants, url, env)
         injected = run_newslint(args.corpus, "injected", names, variants, url, env)
+        clean_findings.setdefault("ours", clean)  # the first run is newslint as configured
         return evaluate(args.corpus, names, truth, clean, injected)
 
     ours = newslint(base_env)
@@ -374,9 +382,29 @@ def main(argv: list[str] | None = None) -> int:
     print("\nMost often flagged words on clean copy (diagnosis only; not written to --output):")
     print("- newslint: " + ", ".join(f"{w} {c}" for w, c in ours["fa"]["words flagged"].most_common(30)))
     print("- LanguageTool alone: " + ", ".join(f"{w} {c}" for w, c in base["fa"]["words flagged"].most_common(30)))
+    if args.sample:
+        print(f"\n{args.sample} counted false alarms at random (seed {args.seed}; for a manual audit, "
+              "not written to --output):")
+        for line in audit_sample(args.corpus, clean_findings["ours"], args.sample, args.seed):
+            print(line)
     if args.output:
         write_output(args.output, report)
     return 0
+
+
+def audit_sample(corpus: Path, findings: dict[str, list[Hit]], size: int, seed: int,
+                 context: int = 50) -> list[str]:
+    """``size`` counted false alarms drawn at random (reproducibly, by ``seed``), one line each:
+    file, rule, flagged text, first suggestions and the text around it, to judge by hand whether
+    each is a slip in the published copy, an artifact of collection or a false alarm."""
+    pool = [hit for name in sorted(findings) for hit in findings[name] if counted(hit)]
+    chosen = random.Random(seed).sample(pool, min(size, len(pool)))
+    lines = []
+    for number, hit in enumerate(chosen, 1):
+        text = read(corpus, "clean", hit.file)
+        around = text[max(0, hit.offset - context):hit.offset + hit.length + context].replace("\n", " ")
+        lines.append(f"{number:3} {hit.file} {hit.rule} {hit.text!r} -> {list(hit.replacements[:2])} | {around}")
+    return lines
 
 
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"

@@ -70,3 +70,13 @@ def test_output_keeps_prose_around_the_markers(tmp_path):
     out.write_text(f"# Intro\n{quality.START}\nold\n{quality.END}\nTail\n", encoding="utf-8")
     quality.write_output(out, "new")
     assert out.read_text(encoding="utf-8") == f"# Intro\n{quality.START}\nnew\n{quality.END}\nTail\n"
+
+
+def test_audit_sample_draws_counted_false_alarms_reproducibly(tmp_path):
+    corpus = _corpus(tmp_path)
+    findings = {"a": [_hit(0, 3), _hit(4, 4), _hit(9, 4, severity=Severity.INFO),
+                      _hit(0, 30, rule="typografie.gerade-anfuehrungszeichen")]}
+    lines = quality.audit_sample(corpus, findings, 5, seed=1)
+    assert len(lines) == 2  # only the two counted ones: info and quote findings are no false alarms
+    assert lines == quality.audit_sample(corpus, findings, 5, seed=1)
+    assert any("| Das Land darf" in line for line in lines)
