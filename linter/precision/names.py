@@ -10,7 +10,10 @@ are names:
   gender-guesser's list, which is Jörg Michael's nam_dict);
 * a name before an appositive or an age ("Cheong Seong-chang, Forscher am ...",
   "Müller (45)");
-* a hyphen compound of a name and an institution noun ("Kookmin-Universität").
+* a hyphen compound of a name and an institution noun ("Kookmin-Universität");
+* the form around it: a name particle ("al-Sisi", "El Faro") or a list of names
+  such as a line-up (:mod:`linter.precision.name_forms`; these hold even against
+  the guard below).
 
 A guard keeps real typos flagged: a word one edit from its best suggestion
 ("Duchschnittsgeschwindigkeit" -> "Durchschnittsgeschwindigkeit") is a slip, not
@@ -18,7 +21,9 @@ a name, unless the frequency list shows people write it on purpose about as
 often as the suggestion (:mod:`linter.precision.frequency`), and a compound
 whose suggestions keep the name part and change the rest has its slip in the
 rest. The guard in turn yields to repetition: a word written alike three times
-in one article (twice, if the frequency list knows it) is meant.
+in one article (twice, if the frequency list knows it) is meant. A word the guard
+keeps right after a known first name is reported as info, not as an error
+(:class:`UncertainNameSeverity`).
 """
 
 from __future__ import annotations
