@@ -358,15 +358,13 @@ def main(argv: list[str] | None = None) -> int:
     names, variants, truth, meta = load_corpus(args.corpus, args.limit)
     base_env = {**os.environ, "NEWSLINT_ABLATE": args.ablate}
 
-    clean_findings: dict[str, list[Hit]] = {}
-
     def newslint(env):
+        """The figures of one newslint run, and its findings on the clean copy."""
         clean = run_newslint(args.corpus, "clean", names, variants, url, env)
         injected = run_newslint(args.corpus, "injected", names, variants, url, env)
-        clean_findings.setdefault("ours", clean)  # the first run is newslint as configured
-        return evaluate(args.corpus, names, truth, clean, injected)
+        return evaluate(args.corpus, names, truth, clean, injected), clean
 
-    ours = newslint(base_env)
+    ours, ours_clean = newslint(base_env)
     base = evaluate(args.corpus, names, truth,
                     run_baseline(args.corpus, "clean", names, variants, url),
                     run_baseline(args.corpus, "injected", names, variants, url))
@@ -375,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         from linter.precision import MEANS
 
         for means in MEANS:
-            ablations[means] = newslint({**os.environ, "NEWSLINT_ABLATE": means})
+            ablations[means] = newslint({**os.environ, "NEWSLINT_ABLATE": means})[0]
     version = languagetool_version(current_url())  # the shared server may have moved during the run
     report = render(args, names, truth, ours, base, ablations, version, time.time() - started)
     print(report)
@@ -385,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sample:
         print(f"\n{args.sample} counted false alarms at random (seed {args.seed}; for a manual audit, "
               "not written to --output):")
-        for line in audit_sample(args.corpus, clean_findings["ours"], args.sample, args.seed):
+        for line in audit_sample(args.corpus, ours_clean, args.sample, args.seed):
             print(line)
     if args.output:
         write_output(args.output, report)

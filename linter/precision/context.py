@@ -122,10 +122,10 @@ class SentenceModel:
     def knows_in_lower_case(self, word: str) -> bool:
         """True when the tagger's newspaper text has ``word`` and it reads best as a lower-case word
         (not a noun, a name, a foreign word or a non-word)."""
-        if word.lower() not in self._tagger.cache:
+        if not self.knows(word):
             return False
-        tags = self._tagger.tag_word(word.lower())
-        return bool(tags) and tags[0][0] not in NOT_LOWER_CASE_TAGS
+        tag = self.likeliest_tag(word)
+        return bool(tag) and tag not in NOT_LOWER_CASE_TAGS
 
     def likeliest_tag(self, word: str) -> str:
         """The STTS tag HanTa finds likeliest for ``word`` in lower case ("" when it has none)."""

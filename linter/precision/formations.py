@@ -71,10 +71,10 @@ class UnknownCompoundSeverity:
     German writes compounds together, and LanguageTool's dictionary cannot list them all:
     for "Benchmarkrunde" or "zurückverfrachtet" its only suggestion is to split the word
     ("Benchmark runde"), which is wrong advice. When the best suggestion is the flagged
-    word with one space or hyphen put in ("halb-dokumentarisch"), both parts have four letters or more, the second part is a
-    content word (a noun, adjective or verb to the part-of-speech tagger) and the word
-    runs on in small letters where it would split ("LIVERock" is two words run together),
-    the finding is info. A suggestion one slip away that keeps the word whole
+    word with one space or hyphen put in ("halb-dokumentarisch"), both parts have four
+    letters or more, the second part is a content word (a noun, adjective or verb to the
+    part-of-speech tagger) and the word runs on in small letters where it would split
+    ("LIVERock" is two words run together), the finding is info. A suggestion one slip away that keeps the word whole
     ("Motivationschreiben" -> "Motivationsschreiben") keeps it an error.
 
     It reads LanguageTool's own order of suggestions, so it runs before the context ranking.
