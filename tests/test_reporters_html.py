@@ -240,7 +240,7 @@ def test_clean_files_are_a_table_row_without_a_section():
     sections = [a["id"] for a in page.attrs("section") if a.get("id", "").startswith("datei-")]
     assert sections == ["datei-2", "datei-3", "datei-4"]  # a.md (findings), b.md (error), c.md (warning)
     rows = [a.get("class") for a in page.attrs("tr")][1:]
-    assert rows == ["clean", "findings", "failed", "warned"]
+    assert rows == ["clean", "found", "failed", "warned"]
     assert "#datei-1" not in {a["href"] for a in page.attrs("a")}
 
 

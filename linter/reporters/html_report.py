@@ -111,7 +111,8 @@ def _summary(reports: list[FileReport], fail_on: Severity) -> str:
         ("problem" if failed else "", failed, "nicht geprüft"),
         ("", warned, "mit Warnung zur Datei" if warned == 1 else "mit Warnungen zur Datei"),
     ]
-    items = "".join(f'<li class="{cls}"><span class="n">{n}</span> {esc(text)}</li>' for cls, n, text in tiles)
+    items = "".join(f'<li class="{cls}{" zero" if n == 0 else ""}"><span class="n">{n}</span> {esc(text)}</li>'
+                    for cls, n, text in tiles)
     reaching = sum(n for s, n in counts.items() if s >= fail_on)
     verdict = (f"{_noun(reaching, 'Befund erreicht', 'Befunde erreichen')} die Stufe \u201e{LABEL[fail_on]}\u201c "
                "(<code>--fail-on</code>)")
@@ -191,7 +192,7 @@ def _file_row(number: int, report: FileReport) -> str:
     elif report.warnings:
         kind, status = "warned", f"{ICON[Severity.WARNING]} geprüft, mit Warnung"
     elif report.findings:
-        kind, status = "findings", "geprüft"
+        kind, status = "found", "geprüft"
     else:
         kind, status = "clean", "\u2713 ohne Befunde"
     path = esc(report.path)

@@ -36,6 +36,7 @@ h2 { font-size: 1.15rem; margin: 0 0 .8rem; }
 .totals .warning { border-left-color: var(--warning-fill); }
 .totals .info { border-left-color: var(--info-fill); }
 .totals .problem .n { color: var(--error); }
+.totals .zero { color: var(--muted); border-left-color: var(--line); }
 .verdict { margin: 0 0 1rem; }
 .legend { color: var(--muted); margin: 0 0 1.2rem; }
 .legend .hl { margin: 0 .2rem; }
