@@ -129,7 +129,7 @@ class Page(HTMLParser):
             self.copies.append([])
         if tag == "mark" and "data-finding" in attributes:
             self.marks.setdefault(attributes["data-finding"], [])
-        if tag != "meta":
+        if tag not in ("meta", "input"):  # void elements: no end tag
             self.open.append((tag, attributes))
 
     def handle_endtag(self, tag):
@@ -180,7 +180,7 @@ def test_hostile_copy_messages_and_paths_stay_text():
     allowed = {"html", "head", "meta", "title", "style", "body", "header", "h1", "nav", "a", "main", "section",
                "h2", "ul", "li", "span", "p", "code", "div", "figure", "figcaption", "svg", "text", "rect",
                "table", "thead", "tbody", "tr", "th", "td", "mark", "ol", "q", "ins", "strong", "footer",
-               "details", "summary"}
+               "details", "summary", "fieldset", "legend", "label", "input"}
     assert {tag for tag, _ in page.tags} <= allowed  # no <script>, <img>, <b>, <i> from the input
     visible = "".join(page.text)
     assert '<script>alert("x")</script>' in visible
@@ -293,6 +293,17 @@ def test_a_rule_with_a_web_link_is_linked_in_the_chart():
     assert (linked.label, linked.href) == ("abkuerzung.zb", "https://example.org/regeln/zb")
     svg = ET.fromstring(re.findall(r"<svg .*?</svg>", render("html", reports), re.S)[1])
     assert [a.get("href") for a in svg.iter(f"{SVG}a")] == ["https://example.org/regeln/zb"]
+
+
+def test_findings_without_their_document_are_listed_without_copy_or_links():
+    d = doc("a.md", "Ein Satz mit Fehlr.\n")
+    r = report(d, find(d, "Fehlr"))
+    r.document = None
+    page = Page(render("html", [r]))
+    assert page.copy_text() == [] and page.marks == {}
+    assert [a["id"] for a in page.attrs("li") if a.get("id", "").startswith("befund-")] == ["befund-1-1"]
+    assert not any(a["href"].startswith("#stelle-") for a in page.attrs("a"))
+    assert "Nr. 1 · Zeile 1, Spalte 14" in "".join(page.text)
 
 
 def test_sources_and_suggestions_are_shown_in_the_list():

@@ -125,6 +125,23 @@ def test_the_links_between_text_and_list_work_from_the_keyboard(page):
     assert driver.execute_script("return document.querySelector(':target').tagName;") == "MARK"
 
 
+def test_a_severity_can_be_hidden_with_its_check_box(page):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    driver, findings = page
+    assert {f["severity"] for f in findings} >= {"info", "error"}
+    shown = ("return Array.from(document.querySelectorAll('.findings > li'))"
+             ".filter(li => getComputedStyle(li).display !== 'none').map(li => li.className.split(' ')[1]);")
+    driver.find_element(By.ID, "zeige-info").send_keys(Keys.SPACE)
+    assert driver.execute_script("return document.getElementById('zeige-info').checked;") is False
+    assert sorted(driver.execute_script(shown)) == sorted(f["severity"] for f in findings if f["severity"] != "info")
+    background = driver.execute_script("return getComputedStyle(document.querySelector('mark.hl.info')).backgroundColor;")
+    assert background in ("rgba(0, 0, 0, 0)", "transparent")
+    driver.find_element(By.ID, "zeige-info").send_keys(Keys.SPACE)
+    assert len(driver.execute_script(shown)) == len(findings)
+
+
 def test_a_screenshot_shows_the_page_and_the_console_stays_clean(page, report_files, tmp_path):
     driver, _ = page
     driver.get(report_files[0].as_uri())  # fresh, without a link target from the other tests

@@ -95,8 +95,17 @@ def _head() -> str:
         f"<style>{STYLE}</style>\n</head>\n<body>\n"
         '<header class="top"><h1>newslint \u2013 Pr\u00fcfbericht</h1>'
         '<nav aria-label="Bericht"><a href="#uebersicht">\u00dcbersicht</a><a href="#dateien">Dateien</a></nav>'
-        "</header>\n<main>\n"
+        f"{_filter()}</header>\n<main>\n"
     )
+
+
+def _filter() -> str:
+    """Check boxes that hide findings of a severity (the stylesheet does the hiding)."""
+    boxes = "".join(
+        f'<label><input type="checkbox" id="zeige-{s.label}" checked>{ICON[s]} {PLURAL[s]}</label>'
+        for s in SEVERITY_ORDER
+    )
+    return f'<fieldset class="filter"><legend>Anzeigen:</legend>{boxes}</fieldset>'
 
 
 def _summary(reports: list[FileReport], fail_on: Severity) -> str:
@@ -228,7 +237,7 @@ def _file_section(number: int, report: FileReport) -> Iterator[str]:
     text = report.document.text if report.document is not None else None
     yield '<div class="columns">\n'
     if text is not None:
-        yield f'<div class="copy" lang="de" aria-label="Text von {esc(report.path)}">'
+        yield '<div class="copy" lang="de">'
         yield from highlighted_copy(text, findings, number)
         yield "</div>\n"
     yield f'<ol class="findings" aria-label="Befunde in {esc(report.path)}">\n'

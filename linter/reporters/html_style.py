@@ -4,7 +4,7 @@ Severity is never shown by colour alone: each has its own icon and word, and
 its highlight its own underline style (error solid, warning dashed, info dotted).
 """
 
-STYLE = """
+_RULES = """
 :root {
   color-scheme: light;
   --ink: #1b1c20; --muted: #5b5e66; --line: #d8dbe2; --paper: #fff; --page: #f3f4f6;
@@ -14,15 +14,20 @@ STYLE = """
   --focus: #ffbf47;
 }
 * { box-sizing: border-box; }
-html { scroll-padding-top: 1rem; }
+html { scroll-padding-top: 5rem; }  /* targets stay clear of the sticky header */
 body { margin: 0; background: var(--page); color: var(--ink);
   font: 15px/1.5 system-ui, "Segoe UI", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; }
 a { color: var(--info); }
 a:focus-visible, mark:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
-.top { background: #1f2430; color: #fff; padding: .9rem 2rem; display: flex; flex-wrap: wrap;
-  gap: .5rem 2rem; align-items: baseline; }
+.top { background: #1f2430; color: #fff; padding: .7rem 2rem; display: flex; flex-wrap: wrap;
+  gap: .4rem 2rem; align-items: center; position: sticky; top: 0; z-index: 5; }
 .top h1 { margin: 0; font-size: 1.3rem; font-weight: 650; }
 .top nav a { color: #fff; margin-right: 1.25rem; }
+.filter { display: flex; flex-wrap: wrap; gap: .2rem 1rem; align-items: center; margin: 0 0 0 auto;
+  padding: 0; border: 0; }
+.filter legend { float: left; margin-right: .3rem; color: #c9ccd4; padding: 0; }
+.filter label { white-space: nowrap; cursor: pointer; }
+.filter input { accent-color: #ffbf47; margin: 0 .3rem 0 0; vertical-align: -2px; }
 main { max-width: 92rem; margin: 0 auto; padding: 1.5rem 2rem 3rem; }
 .card { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
   padding: 1.1rem 1.5rem 1.3rem; margin-bottom: 1.5rem; }
@@ -73,8 +78,8 @@ tr.clean td.status { color: var(--muted); }
 .copy { white-space: pre-wrap; overflow-wrap: anywhere; tab-size: 4; margin: 0;
   font: 1.06rem/1.8 Georgia, Cambria, "Times New Roman", "DejaVu Serif", serif;
   background: #fffdf8; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.3rem; }
-.findings { list-style: none; margin: 0; padding: 0 .25rem 0 0; position: sticky; top: .75rem;
-  max-height: calc(100vh - 1.5rem); overflow: auto; }
+.findings { list-style: none; margin: 0; padding: 0 .25rem 0 0; position: sticky; top: 4.5rem;
+  max-height: calc(100vh - 5.25rem); overflow: auto; }
 .finding { background: var(--paper); border: 1px solid var(--line); border-left: 5px solid var(--muted);
   border-radius: 6px; padding: .5rem .75rem .55rem; margin-bottom: .6rem; }
 .finding.error { border-left-color: var(--error-fill); }
@@ -121,7 +126,8 @@ footer { color: var(--muted); font-size: .85em; text-align: center; padding: 0 0
   main { padding: 1rem; }
 }
 @media print {
-  .top nav { display: none; }
+  .top { position: static; }
+  .top nav, .filter { display: none; }
   .tablewrap { max-height: none; overflow: visible; }
   thead th { position: static; }
   .findings { position: static; max-height: none; overflow: visible; }
@@ -129,3 +135,18 @@ footer { color: var(--muted); font-size: .85em; text-align: center; padding: 0 0
   body { background: #fff; }
 }
 """
+
+
+def _severity_filter(severity: str) -> str:
+    """CSS for the header's check box of one severity: unchecked, its list entries and number links
+    go and its highlights turn into plain text, without a script."""
+    off = f"body:has(#zeige-{severity}:not(:checked))"
+    return (
+        f"{off} .finding.{severity}, {off} a.ref.{severity} {{ display: none; }}\n"
+        f"{off} .copy .hl.{severity} {{ background: none; border-bottom-color: transparent; }}\n"
+        f"{off} .copy .hl.point.{severity}::before {{ content: none; }}\n"
+    )
+
+
+STYLE = _RULES + "".join(_severity_filter(s) for s in ("error", "warning", "info"))
+"""The whole stylesheet: the fixed rules, then the filter rules per severity."""
