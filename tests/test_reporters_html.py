@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -315,3 +316,25 @@ def test_sources_and_suggestions_are_shown_in_the_list():
     assert "Vorschläge: Fehler, Fehl, Fehlt (und 1 weitere)" in " ".join(text.split())
     assert "LanguageTool" in text and "Hausregel" in text
     assert "Stelle: ␣␣" in text and "Vorschläge: ␣, ∅" in text
+
+
+# --- through the CLI ---------------------------------------------------------------
+
+def test_check_writes_the_page_to_output_replacing_the_old_report(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_STATE_DIR", str(tmp_path / "state"))  # no server is needed or started
+    copy = tmp_path / "meldung.txt"
+    copy.write_text('Er schrieb <script>alert("x")</script>, sagte er , und ging.\n', encoding="utf-8")
+    target = tmp_path / "bericht.html"
+    target.write_text("alter Bericht", encoding="utf-8")
+    args = ("check", "--no-languagetool", "-q", str(copy))
+    result = cli(*args, "--format", "html", "--output", str(target))
+    expected = cli(*args, "--format", "json")
+    assert result.exit_code == expected.exit_code, result.output
+    assert result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bericht.html", "meldung.txt"]  # no temporary file left
+    [entry] = json.loads(expected.stdout)["files"]
+    assert entry["findings"]  # straight quotes, a space before the comma
+    page = Page(target.read_text(encoding="utf-8"))
+    assert page.copy_text() == [copy.read_text(encoding="utf-8")]
+    assert page.mark_text() == {f"1-{n}": f["text"] for n, f in enumerate(entry["findings"], 1)}
+    assert not page.attrs("script")
