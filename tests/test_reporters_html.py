@@ -285,7 +285,7 @@ def test_the_totals_count_findings_and_files():
     reports = CASES["findings"]() + CASES["file-error"]()
     tiles = re.findall(r'<li class="[^"]*"><span class="n">(\d+)</span> ([^<]+)</li>', render("html", reports))
     assert tiles == [("4", "Befunde"), ("2", "✖ Fehler"), ("1", "▲ Warnung"), ("1", "ℹ Hinweis"),
-                     ("3", "Dateien geprüft"), ("1", "nicht geprüft"), ("1", "mit Warnung zur Datei")]
+                     ("3", "Dateien geprüft"), ("1", "nicht geprüft"), ("1", "mit Vorbehalt geprüft")]
 
 
 def test_a_rule_with_a_web_link_is_linked_in_the_chart():

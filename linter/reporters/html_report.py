@@ -28,7 +28,8 @@ from linter.reporters.html_style import STYLE
 
 LABEL = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnung", Severity.INFO: "Hinweis"}
 PLURAL = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.INFO: "Hinweise"}
-ICON = {Severity.ERROR: "\u2716", Severity.WARNING: "\u25b2", Severity.INFO: "\u2139"}
+ICON = {Severity.ERROR: "✖", Severity.WARNING: "▲", Severity.INFO: "ℹ"}
+CAVEAT = "⚠"  # a file checked with a caveat (a file warning), not a finding's severity
 SOURCE = {Source.HOUSE: "Hausregel", Source.LANGUAGETOOL: "LanguageTool"}
 FLAGGED_PREVIEW = 90  # longer flagged text is shortened in the list (the copy shows it whole)
 
@@ -91,10 +92,10 @@ def _head() -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        "<title>newslint \u2013 Pr\u00fcfbericht</title>\n"
+        "<title>newslint – Prüfbericht</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n"
-        '<header class="top"><h1>newslint \u2013 Pr\u00fcfbericht</h1>'
-        '<nav aria-label="Bericht"><a href="#uebersicht">\u00dcbersicht</a><a href="#dateien">Dateien</a></nav>'
+        '<header class="top"><h1>newslint – Prüfbericht</h1>'
+        '<nav aria-label="Bericht"><a href="#uebersicht">Übersicht</a><a href="#dateien">Dateien</a></nav>'
         f"{_filter()}</header>\n<main>\n"
     )
 
@@ -118,18 +119,18 @@ def _summary(reports: list[FileReport], fail_on: Severity) -> str:
         *((s.label, counts[s], f"{ICON[s]} {LABEL[s] if counts[s] == 1 else PLURAL[s]}") for s in SEVERITY_ORDER),
         ("", len(reports) - failed, "Datei geprüft" if len(reports) - failed == 1 else "Dateien geprüft"),
         ("problem" if failed else "", failed, "nicht geprüft"),
-        ("", warned, "mit Warnung zur Datei" if warned == 1 else "mit Warnungen zur Datei"),
+        ("", warned, "mit Vorbehalt geprüft"),
     ]
     items = "".join(f'<li class="{cls}{" zero" if n == 0 else ""}"><span class="n">{n}</span> {esc(text)}</li>'
                     for cls, n, text in tiles)
     reaching = sum(n for s, n in counts.items() if s >= fail_on)
-    verdict = (f"{_noun(reaching, 'Befund erreicht', 'Befunde erreichen')} die Stufe \u201e{LABEL[fail_on]}\u201c "
+    verdict = (f"{_noun(reaching, 'Befund erreicht', 'Befunde erreichen')} die Stufe „{LABEL[fail_on]}“ "
                "(<code>--fail-on</code>)")
     if failed:
         verdict += f"; {_noun(failed, 'Datei konnte', 'Dateien konnten')} nicht geprüft werden"
     parts = [
         '<section class="card" id="uebersicht" aria-labelledby="uebersicht-h">\n'
-        '<h2 id="uebersicht-h">\u00dcbersicht</h2>\n',
+        '<h2 id="uebersicht-h">Übersicht</h2>\n',
         f'<ul class="totals">{items}</ul>\n<p class="verdict">{verdict}.</p>\n',
         _legend(),
     ]
@@ -199,11 +200,11 @@ def _file_row(number: int, report: FileReport) -> str:
     if report.error is not None:
         kind, status = "failed", f"{ICON[Severity.ERROR]} nicht geprüft"
     elif report.warnings:
-        kind, status = "warned", f"{ICON[Severity.WARNING]} geprüft, mit Warnung"
+        kind, status = "warned", f"{CAVEAT} mit Vorbehalt geprüft"
     elif report.findings:
         kind, status = "found", "geprüft"
     else:
-        kind, status = "clean", "\u2713 ohne Befunde"
+        kind, status = "clean", "✓ ohne Befunde"
     path = esc(report.path)
     name = f'<a href="#datei-{number}">{path}</a>' if has_section(report) else path
     cells = "".join(
@@ -223,13 +224,13 @@ def _file_section(number: int, report: FileReport) -> Iterator[str]:
         f'<section class="card file" id="datei-{number}" aria-labelledby="datei-{number}-h">\n'
         f'<h2 id="datei-{number}-h">{esc(report.path)}</h2>\n'
         f'<p class="filecounts">{_noun(len(findings), "Befund", "Befunde")}'
-        f'{": " + count_phrase(counts) if findings else ""} \u00b7 <a href="#dateien">zur Dateiliste</a></p>\n'
+        f'{": " + count_phrase(counts) if findings else ""} · <a href="#dateien">zur Dateiliste</a></p>\n'
     )
     if report.error is not None:
         yield (f'<p class="problem-note error" role="alert"><strong>{ICON[Severity.ERROR]} Datei nicht geprüft:'
                f"</strong> {esc(report.error)}</p>\n")
     for warning in report.warnings:
-        yield (f'<p class="problem-note warning"><strong>{ICON[Severity.WARNING]} Warnung zur Datei:</strong> '
+        yield (f'<p class="problem-note warning"><strong>{CAVEAT} Vorbehalt:</strong> '
                f"{esc(warning)}</p>\n")
     if not findings:
         yield "</section>\n"
@@ -277,7 +278,7 @@ def _mark_open(finding: Finding, file_number: int, index: int, *, first: bool, p
 
 def _ref(finding: Finding, file_number: int, index: int) -> str:
     key = f"{file_number}-{index}"
-    name = f"Befund {index}: {LABEL[finding.severity]} \u2013 {finding.message}"
+    name = f"Befund {index}: {LABEL[finding.severity]} – {finding.message}"
     return (f'<a class="ref {finding.severity.label}" href="#befund-{key}" data-n="{index}" '
             f'aria-label="{esc(name)}" title="{esc(tooltip(finding))}"></a>')
 
@@ -302,8 +303,8 @@ def _shown_replacements(finding: Finding) -> list[str]:
 def _list_entry(finding: Finding, file_number: int, index: int, *, linked: bool) -> str:
     key = f"{file_number}-{index}"
     sev = finding.severity
-    where = f"Nr. {index} \u00b7 Zeile {finding.line}, Spalte {finding.column}"
-    where = f'<a class="jump" href="#stelle-{key}">{where} \u2013 zur Stelle</a>' if linked else where
+    where = f"Nr. {index} · Zeile {finding.line}, Spalte {finding.column}"
+    where = f'<a class="jump" href="#stelle-{key}">{where} – zur Stelle</a>' if linked else where
     parts = [
         f'<li class="finding {sev.label}" id="befund-{key}">',
         f'<p class="meta"><span class="sev {sev.label}">{ICON[sev]} {LABEL[sev]}</span> {where}</p>',
@@ -323,7 +324,7 @@ def _list_entry(finding: Finding, file_number: int, index: int, *, linked: bool)
     rule = f"<code>{esc(finding.rule)}</code>"
     if url:
         rule = f'<a href="{esc(url)}" rel="noopener noreferrer">{rule}</a>'
-    parts.append(f'<p class="rule">Regel {rule} \u00b7 {SOURCE[finding.source]} \u00b7 {esc(finding.category)}</p>')
+    parts.append(f'<p class="rule">Regel {rule} · {SOURCE[finding.source]} · {esc(finding.category)}</p>')
     parts.append("</li>\n")
     return "".join(parts)
 
@@ -333,4 +334,4 @@ def _preview(text: str) -> str:
     shown = visible(text) if text else ""
     if len(shown) <= FLAGGED_PREVIEW:
         return shown
-    return shown[: FLAGGED_PREVIEW - 25] + " \u2026 " + shown[-20:]
+    return shown[: FLAGGED_PREVIEW - 25] + " … " + shown[-20:]

@@ -60,7 +60,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .35rem .7rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 thead th { position: sticky; top: 0; background: #eceef2; z-index: 1; }
 tbody th { font-weight: 500; font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .9em;
-  overflow-wrap: anywhere; }
+  overflow-wrap: anywhere; min-width: 14rem; }  /* on a narrow window the table scrolls sideways instead */
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.zero { color: #9a9da5; }
 tr.failed td.status { color: var(--error); font-weight: 600; }
