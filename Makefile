@@ -28,9 +28,9 @@ demo: languagetool
 	echo; echo "(exit code $$status: 1 means findings at or above the fail level)"
 
 # The editor and browser tests drive real programs from Debian's packages: Neovim
-# (the LSP end-to-end test) and headless Chromium (the HTML report). Installed
+# (the LSP end-to-end test) and headless Chromium with chromedriver (the HTML report). Installed
 # here when missing, so a clean machine passes; tests fail, never skip, without them.
-SYSTEM_PACKAGES := nvim:neovim chromium:chromium
+SYSTEM_PACKAGES := nvim:neovim chromium:chromium chromedriver:chromium-driver
 
 system-packages:
 	@missing=""; for pair in $(SYSTEM_PACKAGES); do \

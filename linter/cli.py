@@ -42,6 +42,7 @@ class OutputFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     gitlab = "gitlab"
+    html = "html"
 
 
 class Language(str, Enum):
@@ -85,7 +86,7 @@ def root(
 @app.command()
 def check(
     paths: list[str] = typer.Argument(None, help="Files or folders to check (folders: .txt, .md, .html recursively); '-' reads standard input."),
-    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format (html: a self-contained page for the copy desk)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of stdout."),
     config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
                                                help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
