@@ -10,16 +10,15 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
 from linter import __version__
 from linter.errors import NewslintError
+from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 from linter.findings import Severity
 from linter.settings import ConfigResolver
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 app = typer.Typer(
     name="newslint",
@@ -82,21 +81,35 @@ def root(
     """Spelling and style linter for German news copy."""
 
 
+# Options that ``check`` and ``fix`` share, declared once (typer reads the Annotated metadata).
+ConfigOption = Annotated[Optional[Path], typer.Option(
+    "--config", metavar="PATH", help="Use this config file instead of searching for .newslint.yaml / pyproject.toml.")]
+LanguageOption = Annotated[Optional[Language], typer.Option(
+    "--language", "-l", help="Language variant of every file; beats the config and the document's own lang (default: de-DE).")]
+NoLanguageToolOption = Annotated[bool, typer.Option("--no-languagetool", help="Run the house rules only.")]
+LanguageToolUrlOption = Annotated[Optional[str], typer.Option(
+    "--languagetool-url", metavar="URL", help="Use this LanguageTool server instead of starting one.")]
+RulesOption = Annotated[list[Path], typer.Option("--rules", metavar="PATH", help="Extra rule file or folder (repeatable).")]
+NoDefaultRulesOption = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the built-in rule pack.")]
+FormatInOption = Annotated[Optional[InputFormat], typer.Option("--format-in", help="Treat every input as this format.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
+# ... and the LanguageTool version the ``languagetool`` and ``server`` commands share.
+VersionOption = Annotated[Optional[str], typer.Option("--version", help="LanguageTool version (default: the pinned one).")]
+
+
 @app.command()
 def check(
     paths: list[str] = typer.Argument(None, help="Files or folders to check (folders: .txt, .md, .html recursively); '-' reads standard input."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of stdout."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
-    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of every file; beats the config and the document's own lang [default: de-DE]."),
-    fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
-    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
-                                                   help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
-    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
+    config_path: ConfigOption = None,
+    language: LanguageOption = None,
+    fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
+    no_languagetool: NoLanguageToolOption = False,
+    languagetool_url: LanguageToolUrlOption = None,
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
+    format_in: FormatInOption = None,
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output (default: on a terminal)."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME",
                                                  help="Name for the copy read from '-' (format, config, report)."),
@@ -104,7 +117,7 @@ def check(
                                                 help="Check only files that differ from this git ref."),
     report_unused_disables: bool = typer.Option(False, "--report-unused-disables",
                                                 help="Report suppression comments that suppressed nothing."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    quiet: QuietOption = False,
 ) -> None:
     """Check German news copy and report findings."""
     from linter.runner import CheckRequest, run_check
@@ -121,8 +134,7 @@ def check(
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
             changed_since=changed_since, report_unused_disables=report_unused_disables,
         )
-        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
-        code = run_check(request, notice=notice)
+        code = run_check(request, notice=_notice(quiet))
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
@@ -134,16 +146,14 @@ def fix(
     check_only: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if a fix would apply (for CI)."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the fixes and write nothing."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply fixes marked unsafe (see docs/fix.md)."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
-    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of every file; beats the config and the document's own lang [default: de-DE]."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
-    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
-                                                   help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
-    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    config_path: ConfigOption = None,
+    language: LanguageOption = None,
+    no_languagetool: NoLanguageToolOption = False,
+    languagetool_url: LanguageToolUrlOption = None,
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
+    format_in: FormatInOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Apply the fixes that are safe. Exit 0: nothing to fix, 1: files changed (or would), 2: errors."""
     from linter.fixing import FixRequest, run_fix
@@ -160,11 +170,15 @@ def fix(
                                format_in=format_in.value if format_in else None, quiet=quiet),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
-        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
-        code = run_fix(request, notice=notice)
+        code = run_fix(request, notice=_notice(quiet))
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
+
+
+def _notice(quiet: bool):
+    """Where a run's notes go: stderr, or nowhere with --quiet."""
+    return (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
 
 
 def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional[Language],
@@ -192,7 +206,7 @@ def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
 
 @languagetool_app.command("install")
 def languagetool_install(
-    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
+    version: VersionOption = None,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Download LanguageTool (German) from Maven Central into the user cache."""
@@ -209,7 +223,7 @@ def languagetool_install(
 
 @server_app.command("start")
 def server_start(
-    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
+    version: VersionOption = None,
 ) -> None:
     """Start the background LanguageTool server (or report the running one)."""
     from linter.languagetool.provision import DEFAULT_VERSION
@@ -245,7 +259,7 @@ def server_status() -> None:
 
 @rules_app.command("list")
 def rules_list(
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    rules: RulesOption = [],
     no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not list the built-in rule pack."),
 ) -> None:
     """List the house rules: id, severity and description."""
@@ -319,7 +333,7 @@ def main() -> None:
         raise
     except KeyboardInterrupt:
         typer.echo("newslint: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception:  # noqa: BLE001 - the last line of defence
         import traceback
 
