@@ -95,6 +95,7 @@ FormatInOption = Annotated[Optional[InputFormat], typer.Option("--format-in", he
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
 # ... and the LanguageTool version the ``languagetool`` and ``server`` commands share.
 VersionOption = Annotated[Optional[str], typer.Option("--version", help="LanguageTool version (default: the pinned one).")]
+NoProgressOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 
 
 @app.command()
@@ -207,7 +208,7 @@ def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
 @languagetool_app.command("install")
 def languagetool_install(
     version: VersionOption = None,
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    quiet: NoProgressOption = False,
 ) -> None:
     """Download LanguageTool (German) from Maven Central into the user cache."""
     from linter.languagetool.java import find_java
@@ -219,6 +220,40 @@ def languagetool_install(
     except NewslintError as exc:
         raise fail(str(exc)) from None
     typer.echo(f"LanguageTool {installation.version} is installed in {installation.directory}")
+
+
+@languagetool_app.command("verify")
+def languagetool_verify(version: VersionOption = None) -> None:
+    """Re-hash every installed jar (slow; for troubleshooting). Exit 1 when one is damaged or missing."""
+    from linter.languagetool.provision import DEFAULT_VERSION, install_dir, verify_installation
+
+    version = version or DEFAULT_VERSION
+    problems = verify_installation(version)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        typer.echo(f"LanguageTool {version}: {len(problems)} problem(s); delete {install_dir(version)} "
+                   f"and run 'newslint languagetool install --version {version}'")
+        raise typer.Exit(EXIT_FINDINGS)
+    typer.echo(f"LanguageTool {version}: all jars verified")
+
+
+@languagetool_app.command("lock")
+def languagetool_lock(
+    version: VersionOption = None,
+    quiet: NoProgressOption = False,
+) -> None:
+    """Maintainers: resolve a version from Maven Central, install it and write its lock file into the package."""
+    import time
+
+    from linter.languagetool.provision import DEFAULT_VERSION, write_lockfile
+
+    start = time.monotonic()
+    try:
+        path = write_lockfile(version or DEFAULT_VERSION, quiet=quiet)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"wrote {path} in {time.monotonic() - start:.0f} s")
 
 
 @server_app.command("start")

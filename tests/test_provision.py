@@ -237,3 +237,28 @@ def test_java_home_preferred_over_path(tmp_path, monkeypatch):
     (home / "bin" / "java").symlink_to(real.executable)
     monkeypatch.setenv("JAVA_HOME", str(home))
     assert java.find_java().executable == home / "bin" / "java"
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_verify_finds_a_damaged_jar(temp_cache, cli):
+    """``newslint languagetool verify``: exit 0 on an intact install, 1 naming the damaged jar."""
+    intact = cli("languagetool", "verify")
+    assert intact.exit_code == 0 and "all jars verified" in intact.output
+    target = next((temp_cache / "languagetool" / DEFAULT_VERSION / "lib").glob("language-pt-*.jar"))
+    data = bytearray(target.read_bytes())
+    data[100:110] = b"XXXXXXXXXX"
+    target.write_bytes(bytes(data))
+    damaged = cli("languagetool", "verify", "--version", DEFAULT_VERSION)
+    assert damaged.exit_code == 1
+    assert str(target) in damaged.output and "newslint languagetool install" in damaged.output
+
+
+def test_cli_lock_of_an_unknown_version_is_an_error(tmp_path, monkeypatch, cli):
+    """``newslint languagetool lock`` reports a version Maven Central does not have with exit 2, writing no lock."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    result = cli("languagetool", "lock", "--version", "0.0.1", "--quiet")
+    assert result.exit_code == 2
+    assert "newslint: error:" in result.stderr and "0.0.1" in result.stderr
+    assert not provision.lockfile_path("0.0.1").exists()
