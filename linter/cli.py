@@ -93,6 +93,10 @@ RulesOption = Annotated[list[Path], typer.Option("--rules", metavar="PATH", help
 NoDefaultRulesOption = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the built-in rule pack.")]
 FormatInOption = Annotated[Optional[InputFormat], typer.Option("--format-in", help="Treat every input as this format.")]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
+DisableOption = Annotated[list[str], typer.Option(
+    "--disable", metavar="ID", help="Turn off a rule, or every rule under an id prefix, like 'disable:' in the config (repeatable).")]
+EnableOption = Annotated[list[str], typer.Option(
+    "--enable", metavar="ID", help="Turn a rule (or id prefix) back on, like 'enable:' in the config (repeatable).")]
 # ... and the LanguageTool version the ``languagetool`` and ``server`` commands share.
 VersionOption = Annotated[Optional[str], typer.Option("--version", help="LanguageTool version (default: the pinned one).")]
 NoProgressOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
@@ -110,6 +114,8 @@ def check(
     languagetool_url: LanguageToolUrlOption = None,
     rules: RulesOption = [],
     no_default_rules: NoDefaultRulesOption = False,
+    disable: DisableOption = [],
+    enable: EnableOption = [],
     format_in: FormatInOption = None,
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output (default: on a terminal)."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME",
@@ -128,7 +134,7 @@ def check(
             raise fail("no paths given: name files or folders to check, or '-' for standard input")
         paths = ["."]
     try:
-        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, fail_on)
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable, fail_on)
         request = CheckRequest(
             paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
@@ -153,6 +159,8 @@ def fix(
     languagetool_url: LanguageToolUrlOption = None,
     rules: RulesOption = [],
     no_default_rules: NoDefaultRulesOption = False,
+    disable: DisableOption = [],
+    enable: EnableOption = [],
     format_in: FormatInOption = None,
     quiet: QuietOption = False,
 ) -> None:
@@ -165,7 +173,7 @@ def fix(
     if check_only and diff:
         raise fail("--check and --diff cannot be combined: --diff already writes nothing")
     try:
-        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules)
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
                                format_in=format_in.value if format_in else None, quiet=quiet),
@@ -184,6 +192,7 @@ def _notice(quiet: bool):
 
 def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional[Language],
               languagetool_url: Optional[str], no_default_rules: bool,
+              disable: list[str], enable: list[str],
               fail_on: Optional[FailLevel] = None) -> ConfigResolver:
     """The per-file configuration with the flags that ``check`` and ``fix`` share laid over it."""
     return ConfigResolver(
@@ -195,6 +204,8 @@ def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional
             "default_rules": False if no_default_rules else None,
         },
         extra_rules=tuple(rules),
+        enable=tuple(enable),
+        disable=tuple(disable),
     )
 
 
