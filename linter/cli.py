@@ -10,16 +10,15 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import Annotated, Optional
 
 import typer
 
 from linter import __version__
 from linter.errors import NewslintError
+from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 from linter.findings import Severity
 from linter.settings import ConfigResolver
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 app = typer.Typer(
     name="newslint",
@@ -83,21 +82,42 @@ def root(
     """Spelling and style linter for German news copy."""
 
 
+# Options that ``check`` and ``fix`` share, declared once (typer reads the Annotated metadata).
+ConfigOption = Annotated[Optional[Path], typer.Option(
+    "--config", metavar="PATH", help="Use this config file instead of searching for .newslint.yaml / pyproject.toml.")]
+LanguageOption = Annotated[Optional[Language], typer.Option(
+    "--language", "-l", help="Language variant of every file; beats the config and the document's own lang (default: de-DE).")]
+NoLanguageToolOption = Annotated[bool, typer.Option("--no-languagetool", help="Run the house rules only.")]
+LanguageToolUrlOption = Annotated[Optional[str], typer.Option(
+    "--languagetool-url", metavar="URL", help="Use this LanguageTool server instead of starting one.")]
+RulesOption = Annotated[list[Path], typer.Option("--rules", metavar="PATH", help="Extra rule file or folder (repeatable).")]
+NoDefaultRulesOption = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the built-in rule pack.")]
+FormatInOption = Annotated[Optional[InputFormat], typer.Option("--format-in", help="Treat every input as this format.")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or notes on stderr.")]
+DisableOption = Annotated[list[str], typer.Option(
+    "--disable", metavar="ID", help="Turn off a rule, or every rule under an id prefix, like 'disable:' in the config (repeatable).")]
+EnableOption = Annotated[list[str], typer.Option(
+    "--enable", metavar="ID", help="Turn a rule (or id prefix) back on, like 'enable:' in the config (repeatable).")]
+# ... and the LanguageTool version the ``languagetool`` and ``server`` commands share.
+VersionOption = Annotated[Optional[str], typer.Option("--version", help="LanguageTool version (default: the pinned one).")]
+NoProgressOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+
+
 @app.command()
 def check(
     paths: list[str] = typer.Argument(None, help="Files or folders to check (folders: .txt, .md, .html recursively); '-' reads standard input."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Report format (html: a self-contained page for the copy desk)."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write the report to FILE instead of stdout."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
-    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of every file; beats the config and the document's own lang [default: de-DE]."),
-    fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
-    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
-                                                   help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
-    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
+    config_path: ConfigOption = None,
+    language: LanguageOption = None,
+    fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
+    no_languagetool: NoLanguageToolOption = False,
+    languagetool_url: LanguageToolUrlOption = None,
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
+    disable: DisableOption = [],
+    enable: EnableOption = [],
+    format_in: FormatInOption = None,
     color: Optional[bool] = typer.Option(None, "--color/--no-color", help="Colour text output (default: on a terminal)."),
     stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", metavar="NAME",
                                                  help="Name for the copy read from '-' (format, config, report)."),
@@ -105,7 +125,7 @@ def check(
                                                 help="Check only files that differ from this git ref."),
     report_unused_disables: bool = typer.Option(False, "--report-unused-disables",
                                                 help="Report suppression comments that suppressed nothing."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    quiet: QuietOption = False,
 ) -> None:
     """Check German news copy and report findings."""
     from linter.runner import CheckRequest, run_check
@@ -115,15 +135,14 @@ def check(
             raise fail("no paths given: name files or folders to check, or '-' for standard input")
         paths = ["."]
     try:
-        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, fail_on)
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable, fail_on)
         request = CheckRequest(
             paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
             changed_since=changed_since, report_unused_disables=report_unused_disables,
         )
-        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
-        code = run_check(request, notice=notice)
+        code = run_check(request, notice=_notice(quiet))
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
@@ -135,16 +154,16 @@ def fix(
     check_only: bool = typer.Option(False, "--check", help="Write nothing; exit 1 if a fix would apply (for CI)."),
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff of the fixes and write nothing."),
     unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply fixes marked unsafe (see docs/fix.md)."),
-    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
-                                               help="Use this config file instead of searching for .newslint.yaml / pyproject.toml."),
-    language: Optional[Language] = typer.Option(None, "--language", "-l", help="Language variant of every file; beats the config and the document's own lang [default: de-DE]."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
-    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
-                                                   help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
-    format_in: Optional[InputFormat] = typer.Option(None, "--format-in", help="Treat every input as this format."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or notes on stderr."),
+    config_path: ConfigOption = None,
+    language: LanguageOption = None,
+    no_languagetool: NoLanguageToolOption = False,
+    languagetool_url: LanguageToolUrlOption = None,
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
+    disable: DisableOption = [],
+    enable: EnableOption = [],
+    format_in: FormatInOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Apply the fixes that are safe. Exit 0: nothing to fix, 1: files changed (or would), 2: errors."""
     from linter.fixing import FixRequest, run_fix
@@ -155,21 +174,26 @@ def fix(
     if check_only and diff:
         raise fail("--check and --diff cannot be combined: --diff already writes nothing")
     try:
-        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules)
+        resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
                                format_in=format_in.value if format_in else None, quiet=quiet),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
-        notice = (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
-        code = run_fix(request, notice=notice)
+        code = run_fix(request, notice=_notice(quiet))
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)
 
 
+def _notice(quiet: bool):
+    """Where a run's notes go: stderr, or nowhere with --quiet."""
+    return (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
+
+
 def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional[Language],
               languagetool_url: Optional[str], no_default_rules: bool,
+              disable: list[str], enable: list[str],
               fail_on: Optional[FailLevel] = None) -> ConfigResolver:
     """The per-file configuration with the flags that ``check`` and ``fix`` share laid over it."""
     return ConfigResolver(
@@ -181,6 +205,8 @@ def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional
             "default_rules": False if no_default_rules else None,
         },
         extra_rules=tuple(rules),
+        enable=tuple(enable),
+        disable=tuple(disable),
     )
 
 
@@ -193,8 +219,8 @@ def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
 
 @languagetool_app.command("install")
 def languagetool_install(
-    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    version: VersionOption = None,
+    quiet: NoProgressOption = False,
 ) -> None:
     """Download LanguageTool (German) from Maven Central into the user cache."""
     from linter.languagetool.java import find_java
@@ -208,9 +234,43 @@ def languagetool_install(
     typer.echo(f"LanguageTool {installation.version} is installed in {installation.directory}")
 
 
+@languagetool_app.command("verify")
+def languagetool_verify(version: VersionOption = None) -> None:
+    """Re-hash every installed jar (slow; for troubleshooting). Exit 1 when one is damaged or missing."""
+    from linter.languagetool.provision import DEFAULT_VERSION, install_dir, verify_installation
+
+    version = version or DEFAULT_VERSION
+    problems = verify_installation(version)
+    for problem in problems:
+        typer.echo(problem)
+    if problems:
+        typer.echo(f"LanguageTool {version}: {len(problems)} problem(s); delete {install_dir(version)} "
+                   f"and run 'newslint languagetool install --version {version}'")
+        raise typer.Exit(EXIT_FINDINGS)
+    typer.echo(f"LanguageTool {version}: all jars verified")
+
+
+@languagetool_app.command("lock")
+def languagetool_lock(
+    version: VersionOption = None,
+    quiet: NoProgressOption = False,
+) -> None:
+    """Maintainers: resolve a version from Maven Central, install it and write its lock file into the package."""
+    import time
+
+    from linter.languagetool.provision import DEFAULT_VERSION, write_lockfile
+
+    start = time.monotonic()
+    try:
+        path = write_lockfile(version or DEFAULT_VERSION, quiet=quiet)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+    typer.echo(f"wrote {path} in {time.monotonic() - start:.0f} s")
+
+
 @server_app.command("start")
 def server_start(
-    version: Optional[str] = typer.Option(None, "--version", help="LanguageTool version (default: the pinned one)."),
+    version: VersionOption = None,
 ) -> None:
     """Start the background LanguageTool server (or report the running one)."""
     from linter.languagetool.provision import DEFAULT_VERSION
@@ -246,7 +306,7 @@ def server_status() -> None:
 
 @rules_app.command("list")
 def rules_list(
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    rules: RulesOption = [],
     no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not list the built-in rule pack."),
 ) -> None:
     """List the house rules: id, severity and description."""
@@ -320,7 +380,7 @@ def main() -> None:
         raise
     except KeyboardInterrupt:
         typer.echo("newslint: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except Exception:  # noqa: BLE001 - the last line of defence
         import traceback
 

@@ -24,7 +24,6 @@ SCHEMA_CANDIDATES = (Path("/work/shared/schemas/sarif-schema-2.1.0.json"), REPO 
 FINDING_KEYS = {"rule", "source", "category", "severity", "message", "line", "column", "offset", "length", "text", "replacements"}
 LT_NOTE = "note: LanguageTool is off (--no-languagetool): only the house rules were checked."
 
-pytestmark = pytest.mark.languagetool
 
 TIPPFEHLER_TEXT = (
     "tippfehler.txt:1:23: error languagetool.GERMAN_SPELLER_RULE: Möglicher Tippfehler gefunden. (-> jedoch, noch, doch)\n"

@@ -16,7 +16,6 @@ import pytest
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.languagetool
 
 TYPO_LINE = "Der Betreiber rechnet jeoch mit Verspätungen in den ersten Wochen."
 

@@ -20,9 +20,6 @@ SPELLER = "languagetool.GERMAN_SPELLER_RULE"
 SPACE = "typografie.leerzeichen-vor-satzzeichen"
 UNUSED = "newslint.unbenutzte-unterdrueckung"
 
-pytestmark = pytest.mark.languagetool
-
-
 @pytest.fixture(autouse=True)
 def in_fixture_folder(monkeypatch):
     monkeypatch.chdir(HERE)

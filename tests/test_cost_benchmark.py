@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.languagetool
 
 _SPEC = importlib.util.spec_from_file_location("cost", Path(__file__).parent.parent / "benchmarks" / "cost.py")
 cost = importlib.util.module_from_spec(_SPEC)

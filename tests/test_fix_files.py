@@ -193,6 +193,7 @@ def test_markup_fix_over_markup_or_entity_is_not_applied(cli, tmp_path, name, so
     assert ", 0 findings left" not in result.output  # the refused fixes stay for a person
 
 
+@pytest.mark.slow  # runs the real pre-commit on the manifest
 def test_pre_commit_manifest_has_the_fix_hook():
     import yaml
 

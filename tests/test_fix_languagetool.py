@@ -21,7 +21,6 @@ from linter.fixing.safety import fix_level, is_wanted
 from linter.prose import ProseView
 from linter.runner import CheckRequest, build_engine
 
-pytestmark = pytest.mark.languagetool
 
 # rule id -> (sentence, expected after the fix); picky rules need the picky level.
 SAFE_PROBES = {

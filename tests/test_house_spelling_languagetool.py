@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-pytestmark = pytest.mark.languagetool
 
 TEXT = ("Das sagte Dmitri Peskow am Freitag, und Ahmet Davutoglu schrieb auf Youtube. "
         "Dann kamen Angela Merkl und Olaf Schlz, zuletzt Emmanuel Macorn.\n")

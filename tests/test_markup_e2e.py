@@ -18,7 +18,6 @@ from tests.conftest import REPO
 
 MARKUP = REPO / "fixtures" / "markup"
 
-pytestmark = pytest.mark.languagetool
 
 EXPECTED = [
     ("languagetool.GERMAN_WORD_REPEAT_RULE", "info", "die die"),

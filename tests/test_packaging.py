@@ -23,6 +23,7 @@ import pytest
 from tests.conftest import REPO
 from tests.test_precommit import MISSING, copy_working_tree
 
+pytestmark = pytest.mark.slow  # pip builds a wheel and installs it into a fresh virtual environment
 TIMEOUT = 900
 
 

@@ -25,7 +25,7 @@ import tomllib
 
 from tests.conftest import REPO
 
-pytestmark = pytest.mark.languagetool
+pytestmark = pytest.mark.slow  # the real pre-commit builds a hook environment and pip-installs newslint
 
 PRE_COMMIT = Path(sys.executable).with_name("pre-commit")
 TIMEOUT = 1200  # the first hook install downloads newslint's dependencies

@@ -2,7 +2,10 @@
 
 Integration tests use the real default cache (so the ~100 MB download happens
 once per machine/CI cache) and real downloads; they fail, not skip, when
-LanguageTool cannot be provisioned.
+LanguageTool cannot be provisioned. Those that use the installation are marked
+``languagetool`` through the fixture; those that download from Maven Central or
+run Java carry the marker themselves (``NEEDS_LANGUAGETOOL``). The parsing and
+error-message tests need neither.
 """
 
 from __future__ import annotations
@@ -24,13 +27,14 @@ from linter.languagetool.provision import DEFAULT_VERSION
 
 REPO = Path(__file__).resolve().parents[1]
 
-pytestmark = pytest.mark.languagetool
+#: For tests that fetch LanguageTool's jars from Maven Central or run Java, without the installation fixture.
+NEEDS_LANGUAGETOOL = pytest.mark.languagetool
 
 
 @pytest.fixture(scope="module")
-def installation() -> provision.Installation:
+def installation(languagetool_installation) -> provision.Installation:
     """The real installation in the default cache (downloaded on first run)."""
-    return provision.ensure_languagetool(DEFAULT_VERSION, quiet=True)
+    return languagetool_installation
 
 
 @pytest.fixture
@@ -66,7 +70,7 @@ def test_classpath_json_matches_lock(installation):
     assert all(not Path(e["path"]).is_absolute() for e in data["jars"])  # relocatable
 
 
-def test_cached_install_is_fast_and_offline():
+def test_cached_install_is_fast_and_offline(installation):
     """Once installed, ensure_languagetool needs no network: run it with proxies pointing nowhere."""
     env = {**os.environ, "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9",
            "NO_PROXY": ""}
@@ -102,6 +106,7 @@ def test_same_size_corruption_found_by_verify(temp_cache):
     assert len(problems) == 1 and "language-pt" in problems[0]
 
 
+@NEEDS_LANGUAGETOOL
 def test_checksum_mismatch_deletes_download_and_raises(tmp_path):
     """A real download whose SHA-1 differs from the expected one is deleted, with a clear error."""
     lock = provision.load_lockfile(DEFAULT_VERSION)
@@ -114,6 +119,7 @@ def test_checksum_mismatch_deletes_download_and_raises(tmp_path):
     assert not target.exists() and not list(tmp_path.iterdir())
 
 
+@NEEDS_LANGUAGETOOL
 def test_checksum_mismatch_during_install_leaves_no_classpath(tmp_path, monkeypatch):
     """If one jar fails verification the install stays incomplete (no classpath.json)."""
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
@@ -128,6 +134,7 @@ def test_checksum_mismatch_during_install_leaves_no_classpath(tmp_path, monkeypa
     assert sorted(p.name for p in (directory / "lib").iterdir()) == sorted(a.filename for a in small[:2])
 
 
+@NEEDS_LANGUAGETOOL
 def test_published_sha1_matches_lock():
     """The lock's SHA-1s are Maven Central's published ones (spot check, real network)."""
     lock = provision.load_lockfile(DEFAULT_VERSION)
@@ -146,6 +153,7 @@ def test_unreachable_repository_names_url_and_fix(tmp_path, monkeypatch):
     assert "--languagetool-url" in message and "retry" in message
 
 
+@NEEDS_LANGUAGETOOL
 def test_unknown_version_without_lock_is_an_engine_error(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
     assert provision.load_lockfile("0.0.1") is None
@@ -201,6 +209,7 @@ def test_parse_java_version_garbage():
         java.parse_java_version("bash: java: command not found")
 
 
+@NEEDS_LANGUAGETOOL
 def test_find_java_on_this_machine():
     found = java.find_java()
     assert found.major >= 17 and found.executable.is_file()
@@ -230,6 +239,7 @@ def test_java_too_old_is_reported(tmp_path, monkeypatch):
     assert "1.8.0_402" in str(info.value) and str(fake) in str(info.value)
 
 
+@NEEDS_LANGUAGETOOL
 def test_java_home_preferred_over_path(tmp_path, monkeypatch):
     real = java.find_java()
     home = tmp_path / "jdk"
@@ -237,3 +247,29 @@ def test_java_home_preferred_over_path(tmp_path, monkeypatch):
     (home / "bin" / "java").symlink_to(real.executable)
     monkeypatch.setenv("JAVA_HOME", str(home))
     assert java.find_java().executable == home / "bin" / "java"
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def test_cli_verify_finds_a_damaged_jar(temp_cache, cli):
+    """``newslint languagetool verify``: exit 0 on an intact install, 1 naming the damaged jar."""
+    intact = cli("languagetool", "verify")
+    assert intact.exit_code == 0 and "all jars verified" in intact.output
+    target = next((temp_cache / "languagetool" / DEFAULT_VERSION / "lib").glob("language-pt-*.jar"))
+    data = bytearray(target.read_bytes())
+    data[100:110] = b"XXXXXXXXXX"
+    target.write_bytes(bytes(data))
+    damaged = cli("languagetool", "verify", "--version", DEFAULT_VERSION)
+    assert damaged.exit_code == 1
+    assert str(target) in damaged.output and "newslint languagetool install" in damaged.output
+
+
+@NEEDS_LANGUAGETOOL
+def test_cli_lock_of_an_unknown_version_is_an_error(tmp_path, monkeypatch, cli):
+    """``newslint languagetool lock`` reports a version Maven Central does not have with exit 2, writing no lock."""
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    result = cli("languagetool", "lock", "--version", "0.0.1", "--quiet")
+    assert result.exit_code == 2
+    assert "newslint: error:" in result.stderr and "0.0.1" in result.stderr
+    assert not provision.lockfile_path("0.0.1").exists()

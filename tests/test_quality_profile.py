@@ -38,7 +38,6 @@ def test_entry_without_reason_is_an_error(tmp_path):
         load_profile(path)
 
 
-@pytest.mark.languagetool
 def test_severity_adjustment_reaches_findings(languagetool_url):
     from linter.languagetool.client import LanguageToolClient
 
@@ -47,7 +46,6 @@ def test_severity_adjustment_reaches_findings(languagetool_url):
     assert jong and all(m.severity is Severity.INFO for m in jong)
 
 
-@pytest.mark.languagetool
 @pytest.mark.parametrize("variant, flagged", [("de-CH", False), ("de-DE", True), ("de-AT", True)])
 def test_swiss_ss_spelling(languagetool_url, variant, flagged):
     from linter.languagetool.client import LanguageToolClient

@@ -8,7 +8,6 @@ import pytest
 
 from tests.conftest import SAMPLE
 
-pytestmark = pytest.mark.languagetool
 
 NAMES = ("Peskow", "Lankow", "Andrej Lankow", "Dmitri", "Kim Jong Un", "Jong Uns", "Chosun Ilbo",
          "Cheong Seong-chang", "Kookmin-Universität", "Sejong-Institut", "Ria Novosti", "Pjöngjang",

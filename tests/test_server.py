@@ -21,18 +21,8 @@ import requests
 
 from linter.errors import EngineError
 from linter.languagetool import process, server, watchdog
-from linter.languagetool.provision import ensure_languagetool
 
 REPO = Path(__file__).resolve().parents[1]
-
-pytestmark = pytest.mark.languagetool
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _provisioned():
-    """Provision once up front (fails the module if Maven Central is unreachable and nothing is cached)."""
-    ensure_languagetool(quiet=True)
-
 
 def _servers_in(state_root: Path) -> list[int]:
     """Pids of LanguageTool java processes whose --config lies in ``state_root`` (Linux /proc)."""
@@ -47,8 +37,9 @@ def _servers_in(state_root: Path) -> list[int]:
 
 
 @pytest.fixture
-def state_root(tmp_path, monkeypatch):
-    """A private state directory; whatever server starts in it is stopped afterwards."""
+def state_root(tmp_path, monkeypatch, languagetool_installation):
+    """A private state directory for real servers (LanguageTool provisioned first, so the
+    tests using it are in the ``languagetool`` tier); whatever starts in it is stopped afterwards."""
     root = tmp_path / "state"
     monkeypatch.setenv("NEWSLINT_STATE_DIR", str(root))
     yield root
@@ -200,7 +191,8 @@ def _wait_dead(pid: int, seconds: float = 10) -> bool:
     return not process.pid_alive(pid)
 
 
-def test_java_missing_raises_before_download(state_root, tmp_path, monkeypatch):
+def test_java_missing_raises_before_download(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.delenv("JAVA_HOME", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "nocache"))  # would need a download

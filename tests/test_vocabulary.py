@@ -16,14 +16,16 @@ from linter.precision.vocabulary import (
     load_vocabulary,
     parse_reject,
 )
-from linter.precision.wordlists import read_entries
+from linter.precision.wordlists import data_lists, read_entries
 from linter.prose import ProseView
 
-LISTS = builtin_lists("accept") + builtin_lists("reject")
+# The house vocabulary and the word lists of the precision means (role nouns, name particles, ...).
+LISTS = builtin_lists("accept") + builtin_lists("reject") + data_lists()
 
 
 def test_builtin_lists_exist():
     assert builtin_lists("accept") and builtin_lists("reject")
+    assert {p.name for p in data_lists()} >= {"role-heads.txt", "institution-heads.txt", "name-particles.txt"}
 
 
 @pytest.mark.parametrize("path", LISTS, ids=lambda p: f"{p.parent.name}/{p.name}")
@@ -34,6 +36,15 @@ def test_list_is_sorted_unique_and_clean(path: Path):
     entries = read_entries(path)
     assert entries == sorted(entries), "entries sorted (code point order)"
     assert len(entries) == len(set(entries)), "entries unique"
+
+
+def test_precision_lists_are_written_as_they_are_matched():
+    """Role heads are matched against the lower-cased word's end; institution heads and particles as written."""
+    from linter.precision.wordlists import data_list
+
+    assert all(head == head.lower() for head in data_list("role-heads"))
+    for name in ("institution-heads", "name-particles"):
+        assert all(entry[:1].isupper() and " " not in entry for entry in data_list(name)), name
 
 
 def test_no_entry_both_accepted_and_rejected():

@@ -9,7 +9,6 @@ possible, are applied in a later round. Only then is the file written, once.
 from __future__ import annotations
 
 import dataclasses
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, TextIO
@@ -25,9 +24,16 @@ from linter.fixing.safety import fix_level, is_wanted
 from linter.fixing.summary import write_diff, write_summary
 from linter.fixing.write import StaleFileError, write_if_unchanged
 from linter.markup import detect_format, prose_view
-from linter.runner import STDIN, CheckRequest, RunContext, document_language, input_format, select_files
+from linter import streams
+from linter.checking import document_language, input_format
+from linter.exitcodes import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
+from linter.exitcodes import fix_exit_code as exit_code
+from linter.request import STDIN, CheckRequest
+from linter.selection import select_files
+from linter.wiring import RunContext
 
-EXIT_OK, EXIT_CHANGED, EXIT_ERROR = 0, 1, 2
+__all__ = ["EXIT_CHANGED", "EXIT_ERROR", "EXIT_OK", "MAX_ROUNDS", "MODES", "FileFix", "FixRequest",
+           "exit_code", "fix_document", "fix_file", "run_fix"]
 MAX_ROUNDS = 10
 MODES = ("write", "check", "diff")
 
@@ -64,7 +70,7 @@ class FileFix:
 
 def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lambda _: None) -> int:
     """Fix every requested file, write the summary (or diff) to ``out``, and return the exit code."""
-    out = out or sys.stdout
+    out = out or streams.stdout()
     if STDIN in request.check.paths:
         raise InputError("fix works on files, not on standard input ('-'); use 'newslint check -' to check a draft")
     context = RunContext(request.check, notice)
@@ -81,7 +87,7 @@ def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lam
     for result in results:
         for warning in result.warnings:
             notice(f"warning: {result.path}: {warning}")
-    summary_stream = sys.stderr if request.mode == "diff" else out
+    summary_stream = streams.stderr() if request.mode == "diff" else out
     if not (request.mode == "diff" and request.check.quiet):
         write_summary(results, request.mode, summary_stream)
     return exit_code(results)
@@ -148,11 +154,3 @@ def _write(path: Path, data: bytes, document: Document, result: FileFix) -> None
     except OSError as exc:
         result.error = f"{path}: cannot write the fixed file (left unchanged): {exc.strerror or exc}"
 
-
-def exit_code(results: list[FileFix]) -> int:
-    """2 if any file had an error, else 1 if any file changed (or would change), else 0."""
-    if any(r.error for r in results):
-        return EXIT_ERROR
-    if any(r.changed for r in results):
-        return EXIT_CHANGED
-    return EXIT_OK

@@ -14,14 +14,13 @@ Layout of the cache (``NEWSLINT_CACHE_DIR`` overrides the platform default)::
     <cache>/languagetool/6.8.lock           inter-process install lock
     <cache>/maven/                           jgo's POM cache (resolution only)
 
-Maintainers regenerate the shipped lock file with::
-
-    python -m linter.languagetool.provision --lock 6.8
+Maintainers regenerate the shipped lock file with ``newslint languagetool lock --version 6.8``.
+Nothing here prints or exits: progress bars go to stderr, problems are raised
+as :class:`~linter.errors.EngineError` for the CLI to report.
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import errno
 import hashlib
@@ -29,7 +28,6 @@ import json
 import os
 import sys
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -457,40 +455,3 @@ def _progress(desc: str, total: int | None, *, quiet: bool) -> Iterator[Callable
     with tqdm(desc=desc, total=total, unit="B", unit_scale=True, unit_divisor=1024,
               disable=_quiet(quiet), file=sys.stderr) as bar:
         yield bar.update
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Maintainer entry point: ``--lock VERSION`` regenerates a lock file, otherwise install."""
-    parser = argparse.ArgumentParser(prog="python -m linter.languagetool.provision",
-                                     description=__doc__.split("\n\n")[0])
-    parser.add_argument("--lock", metavar="VERSION", help="resolve VERSION and write lock-VERSION.json")
-    parser.add_argument("--install", metavar="VERSION", nargs="?", const=DEFAULT_VERSION,
-                        help=f"install VERSION into the cache (default {DEFAULT_VERSION})")
-    parser.add_argument("--verify", metavar="VERSION", help="re-hash an installed VERSION")
-    parser.add_argument("-q", "--quiet", action="store_true")
-    args = parser.parse_args(argv)
-    try:
-        if args.lock:
-            start = time.monotonic()
-            path = write_lockfile(args.lock, quiet=args.quiet)
-            print(f"wrote {path} in {time.monotonic() - start:.0f} s")
-        elif args.verify:
-            problems = verify_installation(args.verify)
-            print("\n".join(problems) if problems else f"LanguageTool {args.verify}: all jars verified")
-            return 1 if problems else 0
-        else:
-            start = time.monotonic()
-            inst = ensure_languagetool(args.install or DEFAULT_VERSION, quiet=args.quiet)
-            print(f"LanguageTool {inst.version}: {len(inst.classpath)} jars in {inst.directory} "
-                  f"({time.monotonic() - start:.1f} s)")
-    except EngineError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

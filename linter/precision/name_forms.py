@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 
 from linter.precision.frequency import is_common
+from linter.precision.wordlists import data_list
 
-#: Particles that open a name in the languages news copy quotes most (none of them a German word).
-NAME_PARTICLES = frozenset({
-    "Abu", "Al", "Ben", "Beit", "Bin", "Del", "Della", "Dos", "El", "Ibn", "La", "Las", "Le", "Los", "Ter", "Van",
-})
+#: Particles that open a name in the languages news copy quotes most, none of them a German word
+#: (linter/precision/data/name-particles.txt).
+NAME_PARTICLES = frozenset(data_list("name-particles"))
 #: The Arabic article joined to a name by a hyphen, in the usual transliterations.
 _ARTICLE_PREFIXED = re.compile(r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]s[ch]h?)-[A-ZÄÖÜ][\w'’]+(?:-[\w'’]+)*")
 #: One capitalised word of a name.

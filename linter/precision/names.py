@@ -36,6 +36,7 @@ from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.frequency import is_attested, is_common, zipf
 from linter.precision.name_forms import in_name_list, is_particle_name
+from linter.precision.wordlists import data_list
 from linter.prose import ProseView
 
 #: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
@@ -54,37 +55,12 @@ REPEATS_MEANT = 3
 #: German message for a spelling match on a word that is probably a name.
 UNCERTAIN_NAME_MESSAGE = "Unbekanntes Wort, vermutlich ein Name: Schreibweise bitte prüfen."
 
-# Heads of role nouns, matched at the end of a capitalised word, so "Kremlsprecher",
-# "Regierungssprecherin" and "Außenministerin" count. General German newsroom usage.
-ROLE_HEADS = (
-    "sprecher", "sprecherin", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
-    "experte", "expertin", "forscher", "forscherin", "chef", "chefin", "trainer", "trainerin", "direktor",
-    "direktorin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "bürgermeister", "bürgermeisterin",
-    "abgeordnete", "abgeordneter", "analyst", "analystin", "professor", "professorin", "autor", "autorin",
-    "regisseur", "regisseurin", "sänger", "sängerin", "spieler", "spielerin", "kollege", "kollegin",
-    "anwalt", "anwältin", "richter", "richterin", "general", "botschafter", "botschafterin", "sekretär",
-    "sekretärin", "kommissar", "kommissarin", "ökonom", "ökonomin", "politiker", "politikerin", "gründer",
-    "gründerin", "manager", "managerin", "stürmer", "stürmerin", "torhüter", "torhüterin", "kapitän",
-    "kapitänin", "premier", "könig", "königin", "prinz", "prinzessin", "papst", "bischof", "herr", "frau",
-    "zeitung", "agentur", "sender", "magazin", "blatt", "partei", "konzern", "firma", "verein", "klub",
-    "sprecherinnen", "ermittler", "ermittlerin", "staatsanwalt", "staatsanwältin", "kandidat", "kandidatin",
-    "gouverneur", "gouverneurin", "oppositionsführer", "oppositionsführerin", "diplomat", "diplomatin",
-    "journalist", "journalistin", "reporter", "reporterin", "korrespondent", "korrespondentin", "künstler",
-    "künstlerin", "schauspieler", "schauspielerin", "athlet", "athletin", "fahrer", "fahrerin", "läufer",
-    "läuferin", "schriftsteller", "schriftstellerin", "historiker", "historikerin", "wissenschaftler",
-    "wissenschaftlerin", "ökonomen", "dr.", "prof.",
-)
-#: Last parts of hyphen compounds that make the first part a name ("Sejong-Institut").
-INSTITUTION_HEADS = frozenset({
-    "Universität", "Uni", "Institut", "Stiftung", "Zentrum", "Klinik", "Klinikum", "Krankenhaus", "Bank",
-    "Gruppe", "Konzern", "Partei", "Bewegung", "Brigaden", "Brigade", "Miliz", "Stadion", "Arena", "Festival",
-    "Preis", "Konferenz", "Gipfel", "Abkommen", "Plan", "Prozess", "Affäre", "Skandal", "Regierung", "Verlag",
-    "Museum", "Theater", "Orchester", "Schule", "Akademie", "Hochschule", "Flughafen", "Hotel", "Straße",
-    "Strasse", "Platz", "Park", "Tunnel", "Brücke", "Insel", "Region", "Provinz", "Viertel", "Kaserne",
-    "Werk", "Werke", "Holding", "Stiftung", "Kommission", "Ausschuss", "Tal", "See", "Fluss", "Gebirge",
-    "Mitarbeiter", "Mitarbeiterin", "Chef", "Chefin", "Sprecher", "Sprecherin", "Anhänger", "Fans", "Ära",
-    "Regime", "Clan", "Team", "Werft", "Airline", "Gesellschaft", "Verband", "Fonds", "Club", "Klub",
-})
+#: Heads of role nouns, matched at the end of a capitalised word, so "Kremlsprecher",
+#: "Regierungssprecherin" and "Außenministerin" count (linter/precision/data/role-heads.txt).
+ROLE_HEADS = data_list("role-heads")
+#: Last parts of hyphen compounds that make the first part a name ("Sejong-Institut";
+#: linter/precision/data/institution-heads.txt).
+INSTITUTION_HEADS = frozenset(data_list("institution-heads"))
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’]*(?:-[\w'’]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“„»«]\s*$")
 _APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*(?:ein(?:e[rnms]?)?\s+|der\s+|die\s+|das\s+)?(?P<role>[A-ZÄÖÜ]\w+)|\s*\(\d{1,3}\))")

@@ -1,7 +1,8 @@
 """Reading word lists: plain text, one entry per line, ``#`` starts a comment.
 
-Shared by the house vocabulary (accept/reject lists) and the name lists, and by
-the hygiene tests, so every list is read the same way.
+Shared by the house vocabulary (accept/reject lists), the name lists, the word
+lists the precision means use (``linter/precision/data/``) and the hygiene
+tests, so every list is read the same way.
 """
 
 from __future__ import annotations
@@ -9,6 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from linter.errors import ConfigError
+
+#: The word lists the precision means read (role nouns, name particles, ...), shipped with the package.
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def read_entries(path: Path) -> list[str]:
@@ -23,3 +27,13 @@ def read_entries(path: Path) -> list[str]:
         if entry:
             entries.append(entry)
     return entries
+
+
+def data_list(name: str) -> tuple[str, ...]:
+    """The entries of the shipped list ``linter/precision/data/<name>.txt``."""
+    return tuple(read_entries(DATA_DIR / f"{name}.txt"))
+
+
+def data_lists() -> list[Path]:
+    """Every shipped list of ``linter/precision/data/`` (for the hygiene tests)."""
+    return sorted(DATA_DIR.glob("*.txt"))

@@ -1,0 +1,43 @@
+"""Standard input and output of a run, in one place.
+
+The check run reads the copy piped to ``-`` and writes its report here; the
+fix run takes its default streams from here. ``--output`` reports are written
+atomically, so a reader never sees half a report.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from linter.atomic import write_atomic
+from linter.findings import FileReport, Severity
+from linter.reporters import write_report
+
+
+def read_stdin() -> bytes:
+    """Everything piped to standard input, undecoded (the document decides the encoding)."""
+    return sys.stdin.buffer.read()
+
+
+def stdout() -> TextIO:
+    """Where reports, summaries and diffs go by default."""
+    return sys.stdout
+
+
+def stderr() -> TextIO:
+    """Where a summary goes when standard output carries a diff."""
+    return sys.stderr
+
+
+def write_reports(reports: list[FileReport], output_format: str, output: Path | None, *,
+                  color: bool, fail_on: Severity) -> None:
+    """Write the report to ``output`` (atomically, never coloured) or, when None, to standard output."""
+    if output is None:
+        write_report(output_format, reports, stdout(), color=color, fail_on=fail_on)
+        return
+    buffer = io.StringIO()
+    write_report(output_format, reports, buffer, color=False, fail_on=fail_on)
+    write_atomic(output, buffer.getvalue().encode("utf-8"))
