@@ -37,6 +37,7 @@ __all__ = [
 
 def run_check(request: CheckRequest, notice: Notice = lambda _: None) -> int:
     """Check every requested file, write the report, and return the exit code."""
+    streams.check_output_path(request.output)
     if not request.use_languagetool:
         notice("note: LanguageTool is off (--no-languagetool): only the house rules were checked.")
     context = RunContext(request, notice)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from linter.atomic import write_atomic
+from linter.errors import UsageError
 from linter.findings import FileReport, Severity
 from linter.reporters import write_report
 
@@ -32,6 +33,17 @@ def stderr() -> TextIO:
     return sys.stderr
 
 
+def check_output_path(output: Path | None) -> None:
+    """Refuse an ``--output`` that cannot be written before any file is checked, not after."""
+    if output is None:
+        return
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise UsageError(f"--output {output}: is a folder; name a file to write the report to")
+    if not folder.is_dir():
+        raise UsageError(f"--output {output}: the folder {folder} does not exist; create it first")
+
+
 def write_reports(reports: list[FileReport], output_format: str, output: Path | None, *,
                   color: bool, fail_on: Severity) -> None:
     """Write the report to ``output`` (atomically, never coloured) or, when None, to standard output."""
@@ -40,4 +52,8 @@ def write_reports(reports: list[FileReport], output_format: str, output: Path | 
         return
     buffer = io.StringIO()
     write_report(output_format, reports, buffer, color=False, fail_on=fail_on)
-    write_atomic(output, buffer.getvalue().encode("utf-8"))
+    try:
+        write_atomic(output, buffer.getvalue().encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"--output {output}: cannot write the report ({exc.strerror or exc}); "
+                         "nothing was written") from None

@@ -240,3 +240,21 @@ def test_multi_megabyte_file_is_checked_in_pieces_with_exact_positions(cli, lang
     assert spans({"findings": findings}) == expected
     assert expected[0][3] < 2_000 and expected[2][3] > len(text) - 2_000
     print(f"\n{len(text) / 1e6:.1f} MB checked in {elapsed:.1f} s")
+
+
+def test_output_into_a_missing_folder_is_refused_before_checking(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Er kam , sah.\n", encoding="utf-8")
+    result = cli("check", "--no-languagetool", "--format", "json", "-o", "nodir/report.json", "a.txt")
+    assert result.exit_code == 2
+    assert "the folder nodir does not exist" in result.output
+    assert not (tmp_path / "nodir").exists()
+
+
+def test_output_naming_a_folder_is_refused(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Er kam , sah.\n", encoding="utf-8")
+    (tmp_path / "reports").mkdir()
+    result = cli("check", "--no-languagetool", "-o", "reports", "a.txt")
+    assert result.exit_code == 2
+    assert "is a folder" in result.output
