@@ -51,7 +51,7 @@ def _errors(path: Path) -> list[str]:
             "F/bad-severity.yml:4: severity: unknown severity 'fatal'; expected one of: error, warning, info",
         ]),
         ("malformed-example.yml", [
-            "F/malformed-example.yml:9: examples.bad[1].text: mark the flagged span with exactly one [[ and one ]]",
+            "F/malformed-example.yml:9: examples.bad[1].text: mark the flagged span(s) with [[ and ]]",
             "F/malformed-example.yml:12: examples.bad[2].fixed: unknown key; allowed here: fix, text",
             "F/malformed-example.yml:14: examples.good[1]: a good example has no flagged span; remove [[ ]]",
         ]),
