@@ -58,7 +58,7 @@ def _errors(path: Path) -> list[str]:
         ("several-problems.yml", [
             "F/several-problems.yml:1: id: 'Test.Grossbuchstaben' is not a dotted id like "
             "'typografie.doppelte-leerzeichen' (lower-case letters a-z, digits and hyphens, at least two segments)",
-            "F/several-problems.yml:3: message: unknown placeholder {ersatz}; this rule type fills {match}, {replacement}",
+            "F/several-problems.yml:3: message: unknown placeholder {ersatz}; this rule type fills {match}, {note}, {replacement}",
             "F/several-problems.yml:5: fix: unknown value 'maybe'; expected one of: safe, unsafe, none",
             "F/several-problems.yml:6: link: 'www.duden.de' is not a web address (http:// or https://)",
             "F/several-problems.yml:8: swap.Strasse: the suggestion is the same as the wrong form",
