@@ -119,9 +119,9 @@ def split_syntok(text: str) -> list[str]:
 
 def split_newslint(text: str) -> list[str]:
     """newslint's splitter: SoMaJo plus the fixes for news copy."""
-    from linter.sentences import paragraphs, sentences
+    from linter.sentences import paragraph_sentences, sentences
 
-    paragraphs.cache_clear()  # time the splitting, not the per-text cache
+    paragraph_sentences.cache_clear()  # time the splitting, not the per-text cache
     return [text[s.start:s.end] for s in sentences(text)]
 
 

@@ -14,7 +14,8 @@ included. One fix on top: SoMaJo reads "2:1. Die Fans" as an ordinal ("am 1.
 Mai"); a number and full stop followed by an article or pronoun that can only
 start a sentence ends the sentence.
 
-Results are cached per text: every rule of a run asks about the same prose.
+Results are cached per text: every rule of a run asks about the same prose. The
+splitter runs only on the paragraphs a rule asks about.
 """
 
 from __future__ import annotations
@@ -46,15 +47,8 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
-class Paragraph:
-    """One block of prose and the sentences in it."""
-
-    span: Span
-    sentences: tuple[Span, ...]
-
-
-def paragraph_spans(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=8)
+def paragraph_spans(text: str) -> tuple[Span, ...]:
     """Every paragraph (block, headline, list item) of ``text``, trimmed of surrounding whitespace."""
     cuts = [0]
     for m in _BLANK.finditer(text):
@@ -68,7 +62,7 @@ def paragraph_spans(text: str) -> list[Span]:
         span = _trim(text, start, end)
         if span is not None:
             spans.append(span)
-    return spans
+    return tuple(spans)
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -80,19 +74,14 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-@functools.lru_cache(maxsize=8)
-def paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """The paragraphs of ``text`` with their sentences (cached: all rules of a run share them)."""
-    return tuple(Paragraph(span, tuple(_split(text, span))) for span in paragraph_spans(text))
-
-
 def sentences(text: str) -> list[Span]:
     """Every sentence of ``text``, in order."""
-    return [s for p in paragraphs(text) for s in p.sentences]
+    return [s for p in paragraph_spans(text) for s in paragraph_sentences(text, p)]
 
 
-def _split(text: str, paragraph: Span) -> list[Span]:
-    """The sentences of one paragraph, as spans of the whole text."""
+@functools.lru_cache(maxsize=4096)
+def paragraph_sentences(text: str, paragraph: Span) -> tuple[Span, ...]:
+    """The sentences of one paragraph, as spans of the whole text (cached: rules share them)."""
     piece = text[paragraph.start:paragraph.end]
     with _LOCK:  # one tokenizer object, shared; it keeps state while it runs
         tokenized = list(_tokenizer().tokenize_text([piece]))
@@ -100,7 +89,7 @@ def _split(text: str, paragraph: Span) -> list[Span]:
     for tokens in tokenized:
         start, end = tokens[0].character_offset[0], tokens[-1].character_offset[1]
         spans.extend(_unmerge(piece, start, end))
-    return [Span(paragraph.start + s, paragraph.start + e) for s, e in spans]
+    return tuple(Span(paragraph.start + s, paragraph.start + e) for s, e in spans)
 
 
 def _unmerge(piece: str, start: int, end: int) -> list[tuple[int, int]]:
