@@ -10,7 +10,7 @@ import pytest
 from linter.errors import RuleError
 from linter.findings import Severity, Source
 from linter.rulebook import Rulebook, default_rules_dir, load_rulebook, rule_files
-from linter.rule_types import RuleTimeout
+from linter.rule_types import RULE_TYPES, RuleTimeout
 
 BAD = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 
@@ -66,7 +66,7 @@ def _errors(path: Path) -> list[str]:
             "F/several-problems.yml:11: examples.bad: needs at least one example",
         ]),
         ("unknown-type.yml", [
-            "F/unknown-type.yml:2: type: unknown rule type 'existence'; known types: pattern, repetition, substitution",
+            "F/unknown-type.yml:2: type: unknown rule type 'existence'; known types: " + ", ".join(sorted(RULE_TYPES)),
         ]),
         ("bad-yaml.yml", [
             "F/bad-yaml.yml:5: yaml: not valid YAML: while scanning a quoted scalar on line 3: found unexpected end of stream",

@@ -22,7 +22,7 @@ from linter.rule_types.example_spec import CLOSE, OPEN
 from linter.rule_types.lexicon import Found, Lexicon, fold_key
 from linter.rule_types.spec import Section, expect_text
 from linter.rule_types.substitution import carry_case
-from linter.rule_types.wordlist import Entry, merge_listed, read_list_key
+from linter.rule_types.wordlist import Entry, read_entries
 
 ENDINGS = ("es", "en", "ns", "s", "n", "'", "\u2019")  # longest first
 
@@ -84,17 +84,12 @@ class ConsistencyRule(Rule):
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: Section) -> "ConsistencyRule | None":
         """Read ``either`` and/or ``either_file`` and the matching options."""
-        either = _read_either(section) if section.has("either") else {}
-        listed = read_list_key(section, "either_file", common["path"].parent, two_way=True)
+        entries = read_entries(section, "either", _read_either, common["path"].parent, two_way=True)
         ignorecase = section.boolean("ignorecase", False)
         inflections = section.boolean("inflections", True)
-        if not section.has("either") and not section.has("either_file"):
-            section.missing("either")
+        if entries is None or any(v is None for v in common.values()):
             return None
-        if either is None or listed is None or any(v is None for v in common.values()):
-            return None
-        if not merge_listed(section, "either_file", either, listed, two_way=True):
-            return None
+        either, listed = entries
         pairs = [Entry(a, b, "", f"{common['path']}:{section.line('either')}") for a, b in either.items()] + listed
         return cls(**common, pairs=tuple(pairs), ignorecase=ignorecase, inflections=inflections)
 

@@ -21,6 +21,7 @@ from linter import sentences
 from linter.rule_types import words
 from linter.rule_types.base import Hit, Rule, remaining
 from linter.rule_types.limits import check_limit_placeholders, format_number, read_choice, read_limits, whole
+from linter.rule_types.pattern import compile_pattern
 from linter.rule_types.spec import Section
 
 SCOPES = ("sentence", "paragraph", "document")
@@ -114,12 +115,4 @@ def read_token(section: Section) -> regex.Pattern | None:
     source = section.text("token")
     if source is None:
         return None if section.has("token") else DEFAULT_TOKEN
-    try:
-        compiled = regex.compile(source)
-    except regex.error as exc:
-        section.problems.add(section.key_node("token"), "token", f"invalid regular expression: {exc}")
-        return None
-    if compiled.fullmatch(""):
-        section.problems.add(section.key_node("token"), "token", "matches empty text, so it would count everywhere")
-        return None
-    return compiled
+    return compile_pattern(source, 0, section, "token")

@@ -23,7 +23,7 @@ from linter.rule_types.base import Hit, Rule, remaining
 from linter.rule_types.example_spec import CLOSE, OPEN
 from linter.rule_types.lexicon import Lexicon
 from linter.rule_types.spec import Section, expect_text, text_list
-from linter.rule_types.wordlist import merge_listed, read_list_key
+from linter.rule_types.wordlist import read_entries
 
 
 @dataclass(eq=False)
@@ -54,17 +54,12 @@ class SubstitutionRule(Rule):
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: Section) -> "SubstitutionRule | None":
         """Read ``swap`` (wrong -> right or [right, ...]) and/or ``swap_file``, and the matching options."""
-        swap = _read_swap(section) if section.has("swap") else {}
-        listed = read_list_key(section, "swap_file", common["path"].parent, two_way=False)
+        entries = read_entries(section, "swap", _read_swap, common["path"].parent, two_way=False)
         ignorecase = section.boolean("ignorecase", False)
         compounds = section.boolean("compounds", False)
-        if not section.has("swap") and not section.has("swap_file"):
-            section.missing("swap")
+        if entries is None or any(v is None for v in common.values()):
             return None
-        if swap is None or listed is None or any(v is None for v in common.values()):
-            return None
-        if not merge_listed(section, "swap_file", swap, listed, two_way=False):
-            return None
+        swap, listed = entries
         rights = {**swap, **{e.left: (e.right,) for e in listed}}
         notes = {e.left: e.note for e in listed if e.note}
         return cls(**common, swap=rights, ignorecase=ignorecase, compounds=compounds, notes=notes)

@@ -110,6 +110,23 @@ def _duplicate(entry: Entry, seen: dict[str, str], two_way: bool) -> str | None:
     return None
 
 
+def read_entries(section: Section, inline_key: str, read_inline, base: Path, two_way: bool):
+    """The entries written in the rule (``inline_key``, read by ``read_inline``) and those of its
+    ``<inline_key>_file`` list, as (inline mapping, listed entries); None after a problem.
+
+    At least one of the two keys is required, and no form may be in both places.
+    """
+    file_key = f"{inline_key}_file"
+    inline = read_inline(section) if section.has(inline_key) else {}
+    listed = read_list_key(section, file_key, base, two_way)
+    if not section.has(inline_key) and not section.has(file_key):
+        section.missing(inline_key)
+        return None
+    if inline is None or listed is None or not merge_listed(section, file_key, inline, listed, two_way):
+        return None
+    return inline, listed
+
+
 def merge_listed(section: Section, key: str, inline: dict[str, object], listed: list[Entry], two_way: bool) -> bool:
     """False (with a problem) when a listed form is also written in the rule file itself."""
     inline_lower = {k.lower(): k for k in inline}
