@@ -11,12 +11,14 @@ from linter.rule_types.conditional import ConditionalRule
 from linter.rule_types.consistency import ConsistencyRule
 from linter.rule_types.occurrence import OccurrenceRule
 from linter.rule_types.pattern import PatternRule
+from linter.rule_types.readability import ReadabilityRule
 from linter.rule_types.repetition import RepetitionRule
 from linter.rule_types.substitution import SubstitutionRule
 
 RULE_TYPES: dict[str, type[Rule]] = {
     cls.type: cls for cls in (
         PatternRule, SubstitutionRule, RepetitionRule, OccurrenceRule, ConsistencyRule, ConditionalRule,
+        ReadabilityRule,
     )
 }
 

@@ -14,7 +14,7 @@ from linter.rule_types.spec import Section, kind_of, scalar_value
 
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
-_UNSET = object()
+_UNSET = object()  # a key that was present but invalid (already reported)
 
 
 def read_choice(section: Section, name: str, choices: tuple[str, ...], default: str | None = None) -> str | None:
