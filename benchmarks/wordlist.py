@@ -76,10 +76,13 @@ def write_rule(folder: Path, kind: str, rows: list[tuple[str, str, str]]) -> Pat
     lines = ["# falsch\trichtig\tHinweis"] + ["\t".join(r).rstrip("\t") for r in rows]
     (folder / "liste.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     wrong, right, _ = rows[0]
-    bad = f"{right} und [[{wrong}]]." if kind == "consistency" else f"Hier steht [[{wrong}]]."
+    if kind == "consistency":  # a tie: the later spelling is flagged and the earlier one suggested
+        bad, fixed = f"{right} und [[{wrong}]].", f"{right} und {right}."
+    else:
+        bad, fixed = f"Hier steht [[{wrong}]].", f"Hier steht {right}."
     path = folder / f"{kind}.yml"
-    path.write_text(f"id: bench.{kind}\n{RULES[kind]}examples:\n  bad:\n    - {bad!r}\n  good:\n    - 'nichts'\n",
-                    encoding="utf-8")
+    path.write_text(f"id: bench.{kind}\n{RULES[kind]}examples:\n  bad:\n    - text: {bad!r}\n      fix: {fixed!r}\n"
+                    "  good:\n    - 'nichts'\n", encoding="utf-8")
     return path
 
 
