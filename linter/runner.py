@@ -101,7 +101,7 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
 
     precision = precision_means(config)
     return Engine(
-        house=load_rulebook(rule_paths),
+        house=policy.rulebook(load_rulebook(rule_paths)),  # disabled rules do not run at all
         languagetool=_languagetool_factory(request, config, notice, server_url),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
@@ -213,7 +213,7 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     url = (server_url or (lambda c: c.languagetool.url or _own_server(c, request.quiet)))(config)
     # newslint's own server, also when given by --languagetool-url: its idle watchdog must see the use
     own = not config.languagetool.url or is_managed_url(url)
-    settings = config.languagetool_settings()
+    settings = ConfigPolicy(config).languagetool_settings()
     clients: dict[str, LanguageToolClient] = {}
 
     def client_for(language: str) -> LanguageToolClient:
