@@ -17,7 +17,7 @@ from linter.atomic import write_atomic
 from linter.config import Config
 from linter.document import Document
 from linter.engine import Engine
-from linter.errors import InputError
+from linter.errors import EngineError, InputError
 from linter.findings import FileReport, Severity
 from linter.gitchanges import changed_files
 from linter.languagetool.client import LanguageToolClient
@@ -215,12 +215,19 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     own = not config.languagetool.url or is_managed_url(url)
     settings = ConfigPolicy(config).languagetool_settings()
     clients: dict[str, LanguageToolClient] = {}
+    failures: dict[str, EngineError] = {}  # a server that cannot be reached is not tried again per file
 
     def client_for(language: str) -> LanguageToolClient:
         if own:
             touch()  # a long run must not let the idle watchdog stop the server under it
+        if language in failures:
+            raise failures[language]
         if language not in clients:
-            clients[language] = LanguageToolClient(url, language, settings)
+            try:
+                clients[language] = LanguageToolClient(url, language, settings)
+            except EngineError as exc:
+                failures[language] = exc
+                raise
         return clients[language]
 
     return client_for

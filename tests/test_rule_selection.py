@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.parse
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,9 +29,9 @@ LT = "languagetool.COMMA_PARENTHESIS_WHITESPACE"
 
 
 class RecordingProxy:
-    """Forwards every request to ``upstream`` and keeps the form fields of each check request."""
+    """Forwards every request to ``upstream`` (answering ``delay`` s late) and keeps each check request's form."""
 
-    def __init__(self, upstream: str) -> None:
+    def __init__(self, upstream: str, delay: float = 0.0) -> None:
         self.checks: list[dict[str, list[str]]] = []
         proxy = self
 
@@ -42,6 +43,7 @@ class RecordingProxy:
                                                  headers={"Content-Type": self.headers.get("Content-Type", "")})
                 with urllib.request.urlopen(request, timeout=120) as response:
                     data = response.read()
+                    time.sleep(delay)  # a busy server: connected at once, answering late
                     self.send_response(response.status)
                     self.send_header("Content-Type", response.headers.get("Content-Type", "application/json"))
                     self.send_header("Content-Length", str(len(data)))
