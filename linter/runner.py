@@ -55,6 +55,7 @@ class CheckRequest:
     stdin_filename: str | None = None
     changed_since: str | None = None
     report_unused_disables: bool = False
+    ablate: frozenset[str] = frozenset()  # precision means switched off, for measurement only (docs/quality.md)
 
     def config_for(self, path: Path) -> Config:
         """The effective configuration for ``path``."""
@@ -99,7 +100,7 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
     policy = ConfigPolicy(config)
     from linter.precision import precision_means  # vocabulary, names, bylines (docs/quality.md)
 
-    precision = precision_means(config)
+    precision = precision_means(config, request.ablate)
     return Engine(
         house=policy.rulebook(load_rulebook(rule_paths)),  # disabled rules do not run at all
         languagetool=_languagetool_factory(request, config, notice, server_url),
@@ -214,6 +215,9 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     # newslint's own server, also when given by --languagetool-url: its idle watchdog must see the use
     own = not config.languagetool.url or is_managed_url(url)
     settings = ConfigPolicy(config).languagetool_settings()
+    from linter.precision import news_profile
+
+    profile = news_profile(request.ablate)
     clients: dict[str, LanguageToolClient] = {}
     failures: dict[str, EngineError] = {}  # a server that cannot be reached is not tried again per file
 
@@ -224,7 +228,7 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
             raise failures[language]
         if language not in clients:
             try:
-                clients[language] = LanguageToolClient(url, language, settings)
+                clients[language] = LanguageToolClient(url, language, settings, profile=profile)
             except EngineError as exc:
                 failures[language] = exc
                 raise

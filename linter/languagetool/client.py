@@ -62,8 +62,9 @@ class LanguageToolClient:
                  chunk_size: int = DEFAULT_CHUNK_SIZE, profile: NewsProfile | None = None) -> None:
         self.url = url
         self.language = language
-        # The news profile sits beneath the user's settings; NEWSLINT_ABLATE=profile measures without it.
-        self.profile = profile if profile is not None else _default_profile()
+        # The news profile sits beneath the user's settings; whoever builds the client may pass
+        # another one (an empty one measures LanguageTool without it).
+        self.profile = profile if profile is not None else load_profile()
         self.settings = merge_settings(self.profile, settings or LanguageToolSettings())
         self.chunk_size = chunk_size
         try:
@@ -152,10 +153,3 @@ def _innermost(exc: BaseException) -> str:
         if not isinstance(inner, BaseException) or inner is exc:
             return str(exc)
         exc = inner
-
-
-def _default_profile() -> NewsProfile:
-    """The shipped news profile, or an empty one while a measurement switches it off."""
-    from linter.precision import enabled
-
-    return load_profile() if enabled("profile") else NewsProfile()
