@@ -5,6 +5,7 @@ matter all come through here, so each gets the same guarantees:
 
 * every error names the 1-based line it is about (:class:`YamlError`);
 * a duplicate key is an error (PyYAML would silently let the last one win);
+* a merge key (``<<: *base``) is an error: newslint's readers would not merge it;
 * an explicit tag other than YAML's plain types (``!!python/object``, ``!custom``)
   is an error, not a value of an unknown kind;
 * aliases are bounded: PyYAML composes ``*alias`` as a reference to the anchored
@@ -30,6 +31,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 MAX_ALIASED_VALUES = 10_000
 
 _CORE = "tag:yaml.org,2002:"
+_MERGE = _CORE + "merge"
 # Tags a document may name explicitly (``!!str 12``); every other tag is refused.
 ALLOWED_TAGS = frozenset(_CORE + name for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp"))
 
@@ -90,6 +92,10 @@ class _Loader(yaml.SafeLoader):
             children = node.value
         elif isinstance(node, MappingNode):
             children = [n for pair in node.value for n in pair]
+            for key, _ in node.value:
+                if key.tag == _MERGE:  # PyYAML's node readers do not merge; the key would crash them
+                    self.refuse(YamlError(key.start_mark.line + 1, "merge keys (<<) are not supported; "
+                                          "write the keys out"))
         self.sizes[id(node)] = 1 + sum(self.sizes.get(id(child), 1) for child in children)
         return node
 

@@ -75,6 +75,12 @@ def test_unknown_tags_are_refused(text, line, shown):
     assert (info.value.line, info.value.problem.split(";")[0]) == (line, f"unknown tag {shown}")
 
 
+def test_a_merge_key_is_refused():
+    with pytest.raises(yamlsafe.YamlError) as info:
+        yamlsafe.compose("base: &b {language: de-AT}\n<<: *b\n")
+    assert (info.value.line, info.value.problem) == (2, "merge keys (<<) are not supported; write the keys out")
+
+
 def test_plain_tags_are_read():
     assert yamlsafe.load("a: !!str 12\nb: !!int '3'\n") == {"a": "12", "b": 3}
 
