@@ -210,13 +210,12 @@ def _languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     if not request.use_languagetool:
         return None
     from linter.languagetool.server import is_managed_url, touch
+    from linter.precision import news_profile
 
     url = (server_url or (lambda c: c.languagetool.url or _own_server(c, request.quiet)))(config)
     # newslint's own server, also when given by --languagetool-url: its idle watchdog must see the use
     own = not config.languagetool.url or is_managed_url(url)
     settings = ConfigPolicy(config).languagetool_settings()
-    from linter.precision import news_profile
-
     profile = news_profile(request.ablate)
     clients: dict[str, LanguageToolClient] = {}
     failures: dict[str, EngineError] = {}  # a server that cannot be reached is not tried again per file
