@@ -140,7 +140,7 @@ def check(
             paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
-            changed_since=changed_since, report_unused_disables=report_unused_disables,
+            changed_since=changed_since, report_unused_disables=report_unused_disables, ablate=_ablate(),
         )
         code = run_check(request, notice=_notice(quiet))
     except NewslintError as exc:
@@ -177,7 +177,7 @@ def fix(
         resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
-                               format_in=format_in.value if format_in else None, quiet=quiet),
+                               format_in=format_in.value if format_in else None, quiet=quiet, ablate=_ablate()),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
         code = run_fix(request, notice=_notice(quiet))
@@ -208,6 +208,13 @@ def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional
         enable=tuple(enable),
         disable=tuple(disable),
     )
+
+
+def _ablate() -> frozenset[str]:
+    """The precision means switched off for a measurement (NEWSLINT_ABLATE, set by benchmarks/)."""
+    from linter.precision import parse_ablate
+
+    return parse_ablate(os.environ.get("NEWSLINT_ABLATE", ""))
 
 
 def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:

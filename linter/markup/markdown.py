@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.autolink import autolink
@@ -23,6 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from linter import yamlsafe
 from linter.document import LineIndex
 from linter.markup import frontmatter
 from linter.markup.builder import Frame, ProseBuilder
@@ -137,16 +137,18 @@ class _MarkdownReader:
         base, stop = self.starts[first], self.starts[last]
         yaml_text = self.norm.text[base:stop]
         try:
-            fields = frontmatter.copy_fields(yaml_text, self.copy_fields)
-        except yaml.YAMLError as exc:
-            line = frontmatter.yaml_error_line(exc)
-            where = f"line {line + first + 1}" if line is not None else f"line {first + 1}"
-            self.warnings.append(f"{where}: front matter is not valid YAML ({frontmatter.yaml_error_text(exc)}); "
-                                 "its fields are not checked")
+            fields, refusals = frontmatter.copy_fields(yaml_text, self.copy_fields)
+        except yamlsafe.YamlError as exc:
+            self.warnings.append(f"line {exc.line + first}: front matter is not valid YAML "
+                                 f"({exc.problem.removeprefix('not valid YAML: ')}); its fields are not checked")
             return
         except RecursionError:
             self.warnings.append(f"line {first + 1}: front matter is nested too deeply; its fields are not checked")
             return
+        for refusal in refusals:
+            key = f"{refusal.key}: " if refusal.key else ""
+            self.warnings.append(f"line {refusal.line + first}: front matter: {key}{refusal.problem}; "
+                                 "only its copy fields are checked, each once")
         frame = Frame(self.norm.text, self.norm.offsets, self.norm.base)
         for field in fields:
             if field.pieces is None:

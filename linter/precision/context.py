@@ -37,7 +37,7 @@ import re
 from linter.findings import Match, Source
 from linter.languagetool.client import MAX_REPLACEMENTS
 from linter.languagetool.suggestions import slip_cost
-from linter.precision.frequency import common_neighbours, phrase_zipf
+from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.prose import ProseView
 
 #: Log-likelihood (natural log) one typing slip costs: a slip is about 1 in 3,000 keystrokes' worth of evidence.
@@ -143,7 +143,8 @@ def sentence_model() -> SentenceModel:
     return SentenceModel()
 
 
-def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel) -> list[str]:
+def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel,
+               freq: WordFrequency = FREQUENCY) -> list[str]:
     """LanguageTool's suggestions, then common words one edit away that it left out.
 
     An added word must occur in the tagger's newspaper text, and a lower-case one must
@@ -151,13 +152,13 @@ def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel
     flagged pair of words, either word may be the slip.
     """
     found = list(replacements)
-    for word in _mended(flagged, model):
+    for word in _mended(flagged, model, freq):
         if word not in found:
             found.append(word)
     return found
 
 
-def _mended(flagged: str, model: SentenceModel) -> list[str]:
+def _mended(flagged: str, model: SentenceModel, freq: WordFrequency) -> list[str]:
     """The flagged text with one word replaced by a common neighbour the tagger knows.
 
     LanguageTool flags a pair of words when moving the space mends it ("Schaden
@@ -168,24 +169,24 @@ def _mended(flagged: str, model: SentenceModel) -> list[str]:
         return []
     mended = []
     for position, word in enumerate(words):
-        for neighbour in common_neighbours(word):
+        for neighbour in freq.common_neighbours(word):
             if model.knows_in_lower_case(neighbour) if neighbour[:1].islower() else model.knows(neighbour):
                 mended.append(" ".join(words[:position] + [neighbour] + words[position + 1:]))
     return mended
 
 
 def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[str], after: list[str],
-                    model: SentenceModel | None = None) -> list[str]:
+                    model: SentenceModel | None = None, freq: WordFrequency = FREQUENCY) -> list[str]:
     """Suggestions for ``flagged`` best first, given the words before and after it."""
     model = model or sentence_model()
-    found = candidates(flagged, replacements, model)
+    found = candidates(flagged, replacements, model, freq)
     if len(found) < 2:
         return found
 
     def score(index: int) -> tuple[float, int]:
         word = found[index]
         fit = model.log_likelihood(before + tokens(word) + after)
-        prior = FREQUENCY_WEIGHT * math.log(10) * phrase_zipf(word)
+        prior = FREQUENCY_WEIGHT * math.log(10) * freq.phrase_zipf(word)
         return (fit + prior - SLIP_LOG_ODDS * slip_cost(flagged, word), -index)
 
     return [found[i] for i in sorted(range(len(found)), key=score, reverse=True)]
@@ -194,6 +195,9 @@ def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[st
 class ContextRanking:
     """Engine adjuster: reorders a spelling match's suggestions by how well each fits its sentence."""
 
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
             return match
@@ -201,7 +205,7 @@ class ContextRanking:
         if not flagged.strip():
             return match
         before, after = sentence_window(view.text, match.offset, match.length)
-        ranked = rank_in_context(flagged, match.replacements, before, after)
+        ranked = rank_in_context(flagged, match.replacements, before, after, freq=self.freq)
         if not ranked:
             return match
         return dataclasses.replace(match, replacements=tuple(ranked[:MAX_REPLACEMENTS]))

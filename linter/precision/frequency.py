@@ -13,13 +13,16 @@ The list is loaded on the first lookup (about 0.5 s and 90 MB; the English list,
 foreign passages, another 0.1 s and 20 MB), so a run that
 flags no unknown word never pays for it. wordfreq folds case, so "Aspekte" and
 "aspekte" have one frequency.
+
+The means that use frequencies take a :class:`WordFrequency` when they are built:
+:data:`FREQUENCY` reads the list, :data:`NO_FREQUENCY` knows no word (a measurement
+switches the means off with it, see :func:`linter.precision.precision_means`).
 """
 
 from __future__ import annotations
 
 import functools
-
-from linter.precision import enabled
+from dataclasses import dataclass
 
 #: A Zipf frequency at or above this is ordinary vocabulary: once per million words.
 COMMON_ZIPF = 3.0
@@ -32,7 +35,7 @@ def zipf(word: str, language: str = "de") -> float:
     Several words ("Tathergang sin") get 0.0: wordfreq would average their parts,
     which says nothing about the phrase as a spelling.
     """
-    if not word or any(c.isspace() for c in word) or not enabled("frequency"):
+    if not word or any(c.isspace() for c in word):
         return 0.0
     from wordfreq import zipf_frequency  # deferred: loading the list costs time and memory
 
@@ -53,8 +56,6 @@ def phrase_zipf(text: str) -> float:
     """The Zipf frequency of a word, or of a phrase ("war den") as wordfreq combines its words' frequencies."""
     if not any(c.isspace() for c in text.strip()):
         return zipf(text.strip())  # one word: the cached lookup
-    if not enabled("frequency"):
-        return 0.0
     from wordfreq import zipf_frequency
 
     return zipf_frequency(text, "de")
@@ -87,7 +88,7 @@ def common_neighbours(word: str) -> list[str]:
     three letters, or with anything but letters, have none: too many words are one
     edit from "es".
     """
-    if len(word) < 3 or not word.isalpha() or not enabled("frequency"):
+    if len(word) < 3 or not word.isalpha():
         return []
     lower = word.lower()
     common = _common_words()
@@ -109,3 +110,35 @@ def _one_edit(word: str) -> set[str]:
             edits.add(head + tail[1] + tail[0] + tail[2:])
         edits.update(head + letter + tail for letter in _LETTERS)
     return edits
+
+
+@dataclass(frozen=True)
+class WordFrequency:
+    """The frequency lookups a means is built with; ``known=False`` knows no word (the means switched off)."""
+
+    known: bool = True
+
+    def zipf(self, word: str, language: str = "de") -> float:
+        """:func:`zipf`, or 0.0 when switched off."""
+        return zipf(word, language) if self.known else 0.0
+
+    def is_attested(self, word: str) -> bool:
+        """:func:`is_attested`, or False when switched off."""
+        return self.known and is_attested(word)
+
+    def is_common(self, word: str) -> bool:
+        """:func:`is_common`, or False when switched off."""
+        return self.known and is_common(word)
+
+    def phrase_zipf(self, text: str) -> float:
+        """:func:`phrase_zipf`, or 0.0 when switched off."""
+        return phrase_zipf(text) if self.known else 0.0
+
+    def common_neighbours(self, word: str) -> list[str]:
+        """:func:`common_neighbours`, or none when switched off."""
+        return common_neighbours(word) if self.known else []
+
+
+#: The lookups with wordfreq's list, and without any (for measuring the means' worth).
+FREQUENCY = WordFrequency()
+NO_FREQUENCY = WordFrequency(known=False)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from linter.precision.frequency import is_common
+from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.precision.wordlists import data_list
 
 #: Particles that open a name in the languages news copy quotes most, none of them a German word
@@ -57,7 +57,7 @@ def is_particle_name(text: str, offset: int, length: int) -> bool:
     return bool(before) and before.group(1) in NAME_PARTICLES
 
 
-def in_name_list(text: str, offset: int, length: int) -> bool:
+def in_name_list(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
     """True when the flagged span is an item of a list of names (see the module's docstring)."""
     flagged = text[offset:offset + length]
     if not flagged[:1].isupper() or _RUN_TOGETHER.search(flagged):
@@ -65,15 +65,15 @@ def in_name_list(text: str, offset: int, length: int) -> bool:
     start, end = max(0, offset - _REACH), offset + length + _REACH
     for found in _LIST.finditer(text, start, end):
         if found.start() <= offset and offset + length <= found.end():
-            return _mostly_names(found.group())
+            return _mostly_names(found.group(), freq)
         if found.start() > offset:
             break
     return False
 
 
-def _mostly_names(listing: str) -> bool:
+def _mostly_names(listing: str, freq: WordFrequency) -> bool:
     """True when at least half the list's items end in a word that is no common German word."""
     items = re.split(_SEPARATOR, listing)
     last_words = [_MINUTE.sub("", item).split()[-1] for item in items if item.strip()]
-    unknown = sum(not is_common(word) for word in last_words)
+    unknown = sum(not freq.is_common(word) for word in last_words)
     return 2 * unknown >= len(last_words)
