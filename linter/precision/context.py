@@ -38,6 +38,7 @@ from linter.findings import Match, Source
 from linter.languagetool.client import MAX_REPLACEMENTS
 from linter.languagetool.suggestions import slip_cost
 from linter.precision.frequency import common_neighbours, phrase_zipf
+from linter.precision.longwords import LONGEST_WORD, is_overlong
 from linter.prose import ProseView
 
 #: Log-likelihood (natural log) one typing slip costs: a slip is about 1 in 3,000 keystrokes' worth of evidence.
@@ -60,14 +61,25 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+#: How far the window looks for its words on either side: WINDOW_WORDS of the longest words
+#: (:data:`~linter.precision.longwords.LONGEST_WORD`) with a space each. Looking no farther keeps
+#: the cost per match constant, however long the text or the sentence.
+WINDOW_REACH = WINDOW_WORDS * (LONGEST_WORD + 1)
+
+
 def sentence_window(text: str, offset: int, length: int) -> tuple[list[str], list[str]]:
     """The tokens before and after a span, within its sentence and at most WINDOW_WORDS each."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text, 0, offset):
+    reach_start = max(0, offset - WINDOW_REACH)
+    start = reach_start
+    for end in _SENTENCE_END.finditer(text, reach_start, offset):
         start = end.end()
-    following = _SENTENCE_END.search(text, offset + length)
-    stop = following.end() if following else len(text)
-    return tokens(text[start:offset])[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
+    reach_stop = min(len(text), offset + length + WINDOW_REACH)
+    following = _SENTENCE_END.search(text, offset + length, reach_stop)
+    stop = following.end() if following else reach_stop
+    before = tokens(text[start:offset])
+    if start == reach_start > 0 and text[start - 1].isalnum() and before:
+        before = before[1:]  # the reach cut a word in two; its tail is no word
+    return before[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
 
 
 class SentenceModel:
@@ -117,6 +129,8 @@ class SentenceModel:
         (a name, a slip) is its costliest step, and every candidate's sentence repeats
         the same neighbours.
         """
+        if is_overlong(word):
+            return {}  # unknown: analysing it costs the square of its length (linter.precision.longwords)
         return dict(self._tagger._tag_word(word, cutoff=5, casesensitive=case_sensitive, conditional=True))
 
     def knows_in_lower_case(self, word: str) -> bool:
@@ -129,6 +143,8 @@ class SentenceModel:
 
     def likeliest_tag(self, word: str) -> str:
         """The STTS tag HanTa finds likeliest for ``word`` in lower case ("" when it has none)."""
+        if is_overlong(word):
+            return ""  # no tagger knows it, and analysing it costs the square of its length
         tags = self._tagger.tag_word(word.lower())
         return tags[0][0] if tags else ""
 
@@ -198,8 +214,8 @@ class ContextRanking:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not flagged.strip():
-            return match
+        if not flagged.strip() or is_overlong(flagged):
+            return match  # a word no dictionary holds has no better-fitting spelling to find
         before, after = sentence_window(view.text, match.offset, match.length)
         ranked = rank_in_context(flagged, match.replacements, before, after)
         if not ranked:

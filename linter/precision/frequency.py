@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 
 from linter.precision import enabled
+from linter.precision.longwords import LONGEST_WORD
 
 #: A Zipf frequency at or above this is ordinary vocabulary: once per million words.
 COMMON_ZIPF = 3.0
@@ -85,9 +86,10 @@ def common_neighbours(word: str) -> list[str]:
 
     The result keeps the word's capital initial, if it has one. Words shorter than
     three letters, or with anything but letters, have none: too many words are one
-    edit from "es".
+    edit from "es". A word longer than any dictionary holds has none either (and its
+    one-edit strings would fill memory: ``30 * length`` strings of its length).
     """
-    if len(word) < 3 or not word.isalpha() or not enabled("frequency"):
+    if not 3 <= len(word) <= LONGEST_WORD or not word.isalpha() or not enabled("frequency"):
         return []
     lower = word.lower()
     common = _common_words()

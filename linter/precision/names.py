@@ -35,6 +35,7 @@ import re
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.frequency import is_attested, is_common, zipf
+from linter.precision.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.prose import ProseView
 
@@ -284,6 +285,8 @@ class NameFilter:
         if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
+        if is_overlong(flagged):
+            return True  # longer than any name; weighing it would cost the square of its length
         if match.rule not in CASING_RULES and is_particle_name(view.text, match.offset, match.length):
             return False  # "al-Sisi", "El Faro": the particle says name, whatever word it resembles
         if not _is_capitalised(flagged):
@@ -345,7 +348,7 @@ class UncertainNameSeverity:
         if match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not _is_capitalised(flagged):
+        if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
         if looks_like_typo(flagged, match.replacements) and not follows_first_name(view.text, match.offset):
             return match
