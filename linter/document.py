@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from linter.errors import InputError
 
 _BINARY_SNIFF_BYTES = 8192
+_NEWLINE = re.compile("\n")
 
 
 @dataclass(frozen=True)
@@ -76,10 +78,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """Return the 1-based line and column of ``offset`` (columns count code points)."""
@@ -89,9 +88,16 @@ class LineIndex:
 
     def line_text(self, line: int) -> str:
         """Return line ``line`` (1-based) without its line ending."""
+        start, end = self.line_span(line)
+        return self._text[start:end]
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """The offsets where line ``line`` (1-based) starts and where its text ends (before its line ending)."""
         start = self._starts[line - 1]
         end = self._starts[line] if line < len(self._starts) else len(self._text)
-        return self._text[start:end].rstrip("\r\n")
+        while end > start and self._text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
 
     def offset(self, line: int, column: int) -> int:
         """Return the offset of a 1-based (line, column) position."""

@@ -63,6 +63,31 @@ class ProseView:
             return self.segments[index]
         return None
 
+    def copy_at_source(self, source_offset: int, end_inclusive: bool = False) -> Segment | None:
+        """The copied segment holding the source character at ``source_offset`` (with
+        ``end_inclusive``, also one ending right there), or None; a bisection, not a scan."""
+        copies, starts = self._copies()
+        index = bisect.bisect_right(starts, source_offset) - 1
+        if index < 0:
+            return None
+        seg = copies[index]
+        inside = source_offset <= seg.source_end if end_inclusive else source_offset < seg.source_end
+        return seg if inside else None
+
+    def _copies(self) -> tuple[list[Segment], list[int]]:
+        """Copied segments in source order and their source starts (built once).
+
+        Copied segments stand for distinct source characters, so in source order
+        the one holding an offset is the last starting at or before it.
+        """
+        cached = self.__dict__.get("_copy_index")
+        if cached is None or cached[2] != len(self.segments):
+            copies = sorted((s for s in self.segments if s.is_copy and s.source_end > s.source_start),
+                            key=lambda s: s.source_start)
+            cached = (copies, [s.source_start for s in copies], len(self.segments))
+            self.__dict__["_copy_index"] = cached
+        return cached[0], cached[1]
+
     def _starts(self) -> list[int]:
         cached = self.__dict__.get("_start_list")
         if cached is None or len(cached) != len(self.segments):

@@ -10,6 +10,7 @@ against the source character by character (see ProseBuilder.copy).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import yaml
@@ -29,6 +30,7 @@ from linter.markup.builder import Frame, ProseBuilder
 from linter.markup.html import HtmlProse
 from linter.markup.urls import CODE_PLACEHOLDER, find_addresses, placeholder_for
 
+_NEWLINE = re.compile("\n")
 _EMPHASIS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
 
@@ -72,7 +74,7 @@ class _MarkdownReader:
         self.builder, self.warnings, self.copy_fields = builder, warnings, copy_fields
         self.source_lines = LineIndex(text)
         self.norm = normalize(text)
-        self.starts = [0] + [i + 1 for i, ch in enumerate(self.norm.text) if ch == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(self.norm.text)]
         self.env: dict = {}
         self.html = HtmlProse(builder, warnings, self.source_lines, attributes, check_structure=False)
         self.row_cursor = 0

@@ -82,6 +82,10 @@ def sentence_window(text: str, offset: int, length: int) -> tuple[list[str], lis
     return before[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
 
 
+#: A Viterbi row (state -> score) and how many words it has read: see SentenceModel.prefix.
+Prefix = tuple[dict, int]
+
+
 class SentenceModel:
     """Log-likelihood of a word sequence under HanTa's part-of-speech model of German."""
 
@@ -91,17 +95,35 @@ class SentenceModel:
         self._module = HanoverTagger
         self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
-    def log_likelihood(self, words: list[str]) -> float:
+    def log_likelihood(self, words: list[str], prefix: "Prefix | None" = None) -> float:
         """Natural log of the likeliest tag sequence's probability for ``words``.
 
         HanTa's Viterbi search (``tag_sent``) returns the tags only; this is the
         same search, keeping its score. Like HanTa, the first word is read
         without case (a sentence start is capitalised anyway) and the beam keeps
-        the five best states.
+        the five best states. ``prefix`` (from :meth:`prefix`) stands for words
+        read before ``words``: the candidates of one match share the words before
+        it, and reading those once halves the cost of ranking them.
         """
+        row, position = prefix if prefix is not None else self.prefix([])
+        row = self._advance(row, words, position)
+        if not row:
+            return -math.inf
+        end = self._module.END
+        return max(score + self._tagger.LP_trans_word[state].get(end, -math.inf) for state, score in row.items())
+
+    def prefix(self, words: list[str]) -> "Prefix":
+        """The search after reading ``words``, to continue with several different words."""
+        h = self._module
+        return self._advance({(h.EMPTY, h.START): 0.0}, words, 0), len(words)
+
+    def _advance(self, row: dict, words: list[str], start: int) -> dict:
+        """The Viterbi row after reading ``words`` from ``row`` (``start``: their position in the
+        sentence); empty when no tag sequence can read them."""
         h, tagger = self._module, self._tagger
-        row = {(h.EMPTY, h.START): 0.0}
-        for position, word in enumerate(words):
+        for position, word in enumerate(words, start):
+            if not row:
+                return row
             emissions = self._emissions(word, position > 0)
             unknown = not emissions or set(emissions) == {h.UNKNOWN}
             bound = sorted(row.values(), reverse=True)[5] - 1 if len(row) > 5 else -math.inf
@@ -116,10 +138,8 @@ class SentenceModel:
                     key = (state[1], tag)
                     if candidate > following.get(key, -math.inf):
                         following[key] = candidate
-            if not following:
-                return -math.inf
             row = following
-        return max(score + tagger.LP_trans_word[state].get(h.END, -math.inf) for state, score in row.items())
+        return row
 
     @functools.lru_cache(maxsize=65536)
     def _emissions(self, word: str, case_sensitive: bool) -> dict[int, float]:
@@ -198,9 +218,11 @@ def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[st
     if len(found) < 2:
         return found
 
+    read_before = model.prefix(before)
+
     def score(index: int) -> tuple[float, int]:
         word = found[index]
-        fit = model.log_likelihood(before + tokens(word) + after)
+        fit = model.log_likelihood(tokens(word) + after, read_before)
         prior = FREQUENCY_WEIGHT * math.log(10) * phrase_zipf(word)
         return (fit + prior - SLIP_LOG_ODDS * slip_cost(flagged, word), -index)
 

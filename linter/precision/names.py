@@ -226,9 +226,39 @@ def is_name_compound(flagged: str, replacements: tuple[str, ...]) -> bool:
     return all(r.endswith("-" + tail) and r != flagged for r in replacements[:3])
 
 
-def _spelled_alike(text: str, word: str) -> list[int]:
+#: A maximal run of word characters and hyphens: where a whole word (as the lookups below see it) can start.
+_RUN = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _run_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens starts in ``text``, read once per text.
+
+    The lookups of a word's occurrences use it, so that each costs the number of
+    occurrences, not the length of the text (which made big files quadratic).
+    """
+    index: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _occurrences(text: str, literal: str, pattern: re.Pattern, suffixed: bool = False) -> list[int]:
+    """The starts of ``pattern`` (``literal`` as a whole word, optionally with a genitive ending)."""
+    first = _RUN.match(literal)
+    if first is None:
+        return [m.start() for m in pattern.finditer(text)]  # no word to look up; rare
+    index = _run_starts(text)
+    candidates = index.get(first.group(), [])
+    if suffixed and first.end() == len(literal):
+        candidates = sorted(candidates + index.get(literal + "s", []))
+    return [start for start in candidates if pattern.match(text, start)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_alike(text: str, word: str) -> tuple[int, ...]:
     """Where ``word`` stands in ``text`` spelled exactly so, as a whole word."""
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+    return tuple(_occurrences(text, word, re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")))
 
 
 def capitalised_alike_mid_sentence(text: str, word: str) -> int:
@@ -364,10 +394,12 @@ def another_spelling_of_best(flagged: str, replacements: tuple[str, ...]) -> boo
                                    or spelling_distance(flagged, replacements[0]) == 0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _seen_mid_sentence(text: str, word: str) -> bool:
     """True when ``word`` (or its genitive) also stands somewhere in ``text`` not at a sentence start."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(_stem(word)) + r"(?:s|’|')?(?![\w-])")
-    return any(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+    stem = _stem(word)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|’|')?(?![\w-])")
+    return any(not _sentence_initial(text, start) for start in _occurrences(text, stem, pattern, suffixed=True))
 
 
 def follows_first_name(text: str, offset: int) -> bool:

@@ -15,6 +15,11 @@ from linter.findings import FileReport, Finding, Severity
 from linter.reporters.common import ReportOptions, severity_counts, sorted_findings, suggestion_suffix
 
 TAB_SIZE = 4  # tabs are expanded so that the carets line up under the source text
+#: A source line longer than this (in code points) is shown cut to the stretch around the finding:
+#: EXCERPT_CONTEXT code points on either side, at most EXCERPT_MAX in all, the cuts marked with ELLIPSIS.
+EXCERPT_MAX = 300
+EXCERPT_CONTEXT = 80
+ELLIPSIS = "…"
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -87,13 +92,24 @@ def _excerpt(report: FileReport, finding: Finding, paint) -> list[str]:
     doc = report.document
     if doc is None or not 1 <= finding.line <= doc.positions.line_count:
         return []
-    source = doc.positions.line_text(finding.line)
-    start = min(max(finding.column - 1, 0), len(source))
+    line_start, line_end = doc.positions.line_span(finding.line)
+    length = line_end - line_start
+    start = min(max(finding.column - 1, 0), length)
     # A span running past this line is marked up to the line's end.
-    end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
-    end = min(max(end, start), len(source))
+    end = finding.end_column - 1 if finding.end_line == finding.line else length
+    end = min(max(end, start), length)
+    # A long line (minified HTML, a paragraph without breaks) is shown as a stretch around the
+    # finding, so each finding costs the same however long its line is.
+    lo, hi = 0, length
+    if length > EXCERPT_MAX:
+        lo = max(0, start - EXCERPT_CONTEXT)
+        hi = min(length, end + EXCERPT_CONTEXT, lo + EXCERPT_MAX)
+    source = doc.text[line_start + lo:line_start + hi]
+    start, end = start - lo, min(end, hi) - lo
+    opening, closing = (ELLIPSIS if lo else ""), (ELLIPSIS if hi < length else "")
     shown, cols = _expand(source)
-    lead, width = cols[start], cols[end] - cols[start]
+    shown = opening + shown + closing
+    lead, width = len(opening) + cols[start], cols[end] - cols[start]
     gutter = str(finding.line)
     carets = paint("^" * max(width, 1), _SEVERITY_COLOR[finding.severity])
     return [
