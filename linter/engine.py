@@ -58,7 +58,8 @@ class Engine:
         except EngineError as exc:
             report.error = str(exc)
             lt = []
-        kept = [m for m in merge_matches(house, lt) if all(keep(m, view) for keep in self.filters)]
+        kept = [m for m in merge_matches(house, lt)
+                if not view.involves_placeholder(m.offset, m.length) and all(keep(m, view) for keep in self.filters)]
         matches = [self._adjust(m, view) for m in kept]
         findings = [to_finding(document, view, m) for m in matches]
         directives = parse_directives(document)

@@ -42,11 +42,27 @@ class ProseView:
     text: str
     segments: list[Segment] = field(default_factory=list)
     identity: bool = False
+    #: Prose spans of placeholders ("Code", "Link", "Mail" standing for code, URLs, addresses), in order.
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def plain(cls, text: str) -> "ProseView":
         """The prose view of plain text: the text itself, offsets unchanged."""
         return cls(text=text, identity=True)
+
+    def involves_placeholder(self, offset: int, length: int) -> bool:
+        """True when the prose span includes part of a placeholder, starts or ends inside one, or
+        is one: a finding there is about the stand-in, not the copy. A span holding a placeholder
+        with copy on both sides of it (a quotation around code) is about that copy."""
+        end = offset + length
+        index = bisect.bisect_left(self.placeholders, (offset, offset)) - 1
+        for start, stop in self.placeholders[max(index, 0):]:
+            if start >= max(end, offset + 1):
+                break
+            overlaps = start < end and offset < stop if length else start <= offset < stop
+            if overlaps and not (offset < start and stop < end):
+                return True
+        return False
 
     def to_source(self, offset: int, length: int) -> tuple[int, int]:
         """Map a prose span to the source span that covers it, as (offset, length)."""

@@ -245,7 +245,7 @@ class _InlineWalker:
         if kind == "code_inline":
             end = self._rule_end(backtick, at)
             if not self.reader.html.skipping:
-                out.replace(frame, CODE_PLACEHOLDER, at, end)
+                out.placeholder(frame, CODE_PLACEHOLDER, at, end)
             return end
         if kind == "html_inline":
             return self._html_inline(token, at, out)
@@ -270,7 +270,7 @@ class _InlineWalker:
         pos = start
         for a_start, a_end, placeholder in find_addresses(self.content, start, end):
             out.copy(self.frame, pos, a_start)
-            out.replace(self.frame, placeholder, a_start, a_end)
+            out.placeholder(self.frame, placeholder, a_start, a_end)
             pos = a_end
         out.copy(self.frame, pos, end)
 
@@ -287,7 +287,7 @@ class _InlineWalker:
         if token.markup == "autolink":
             end = self._rule_end(autolink, at)
             if not self.reader.html.skipping:
-                out.replace(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
+                out.placeholder(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
             return end
         link_ends.append(self._rule_end(link, at))
         return at + 1
