@@ -60,3 +60,4 @@ def test_a_symlink_loop_given_to_fix_is_its_error_and_the_rest_is_fixed(cli, tmp
     assert result.exit_code == 2
     assert "symlink loop" in result.stdout
     assert (tmp_path / "d" / "gut.txt").read_text(encoding="utf-8") == "Er kam, sah.\n"
+

@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 import yaml
 
-_STR_TAG = "tag:yaml.org,2002:str"
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+_STR_TAG = _YAML_TAG_PREFIX + "str"
 _MAX_DEPTH = 20
 _DOUBLE_ESCAPES = {
     "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
@@ -22,6 +23,8 @@ _DOUBLE_ESCAPES = {
     "P": "\u2029",
 }
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+#: An explicit tag before a scalar (``!secret``, ``!!str``, ``!<tag:x>``) and the spaces after it.
+_EXPLICIT_TAG = re.compile(r"!(?:<[^>]*>|[^\s]*)\s+")
 
 
 class Piece(NamedTuple):
@@ -40,12 +43,42 @@ class Field(NamedTuple):
     pieces: list[Piece] | None
 
 
-def copy_fields(yaml_text: str, keys: tuple[str, ...]) -> list[Field]:
-    """Return the string fields named in ``keys``, in source order; raise yaml.YAMLError if invalid."""
+def copy_fields(yaml_text: str, keys: tuple[str, ...],
+                unknown_tags: list[tuple[int, str]] | None = None) -> list[Field]:
+    """Return the string fields named in ``keys``, in source order; raise yaml.YAMLError if invalid.
+
+    A tag YAML does not define (``!secret x``, a CMS's own) is no reason to skip the
+    front matter: its value is read as plain text, and with an ``unknown_tags`` list
+    each such tag is appended there as (0-based line, tag) for a warning.
+    """
     root = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
     if root is None:
         return []
+    if unknown_tags is not None:
+        unknown_tags.extend(_unknown_tags(root))
     return sorted(_walk(root, yaml_text, frozenset(keys), 0), key=lambda f: f.line)
+
+
+def _is_known_tag(tag: str) -> bool:
+    """True for YAML's own tags (``tag:yaml.org,2002:str`` and friends)."""
+    return tag.startswith(_YAML_TAG_PREFIX)
+
+
+def _unknown_tags(root: yaml.Node) -> list[tuple[int, str]]:
+    """(0-based line, tag) of every node with a tag YAML does not define, each node once."""
+    found, seen, stack = [], set(), [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen or depth > _MAX_DEPTH:
+            continue
+        seen.add(id(node))
+        if not _is_known_tag(node.tag):
+            found.append((node.start_mark.line, node.tag))
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((child, depth + 1) for pair in node.value for child in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+    return sorted(found)
 
 
 def _walk(node: yaml.Node, text: str, keys: frozenset[str], depth: int) -> Iterator[Field]:
@@ -65,13 +98,17 @@ def _walk(node: yaml.Node, text: str, keys: frozenset[str], depth: int) -> Itera
 def _values(key: str, node: yaml.Node, text: str) -> Iterator[Field]:
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     for item in items:
-        if isinstance(item, yaml.ScalarNode) and item.tag == _STR_TAG and item.value.strip():
+        is_text = item.tag == _STR_TAG or not _is_known_tag(item.tag)  # an unknown tag: read as text
+        if isinstance(item, yaml.ScalarNode) and is_text and item.value.strip():
             yield Field(key, item.start_mark.line, scalar_pieces(text, item))
 
 
 def scalar_pieces(text: str, node: yaml.ScalarNode) -> list[Piece] | None:
     """Pieces that rebuild the scalar's value from the source, or None if that fails."""
     start, end, style = node.start_mark.index, node.end_mark.index, node.style
+    tag = _EXPLICIT_TAG.match(text, start, end)
+    if tag:
+        start = tag.end()  # the value starts after an explicit tag ("!secret x")
     try:
         if style in ("|", ">"):
             pieces = _block(text, start, end, style == ">")

@@ -138,8 +138,9 @@ class _MarkdownReader:
             return
         base, stop = self.starts[first], self.starts[last]
         yaml_text = self.norm.text[base:stop]
+        unknown_tags: list[tuple[int, str]] = []
         try:
-            fields = frontmatter.copy_fields(yaml_text, self.copy_fields)
+            fields = frontmatter.copy_fields(yaml_text, self.copy_fields, unknown_tags)
         except yaml.YAMLError as exc:
             line = frontmatter.yaml_error_line(exc)
             where = f"line {line + first + 1}" if line is not None else f"line {first + 1}"
@@ -149,6 +150,9 @@ class _MarkdownReader:
         except RecursionError:
             self.warnings.append(f"line {first + 1}: front matter is nested too deeply; its fields are not checked")
             return
+        for line, tag in unknown_tags:
+            self.warnings.append(f"line {line + first + 1}: front matter uses the YAML tag {tag!r}, which newslint "
+                                 "does not know; its value is read as plain text")
         frame = Frame(self.norm.text, self.norm.offsets, self.norm.base)
         for field in fields:
             if field.pieces is None:
