@@ -113,6 +113,7 @@ class FileReport:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # the file could not be checked; the message says why
+    partial: bool = False  # with an error: the house rules ran, LanguageTool did not (findings incomplete)
     warnings: list[str] = field(default_factory=list)  # checked, but with a caveat
     document: "Document | None" = field(default=None, repr=False, compare=False)  # source text, for reporters
 

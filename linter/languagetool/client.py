@@ -57,8 +57,8 @@ class LanguageToolClient:
             self._tool = language_tool_python.LanguageTool(language, remote_server=url)
         except (LanguageToolError, ValueError, OSError) as exc:
             raise EngineError(
-                f"LanguageTool at {url} cannot check {language}: {exc}. "
-                "Check that the server is running and has the German module."
+                f"LanguageTool at {url} cannot check {language} ({plain_reason(exc)}); "
+                "check that the server is running and has the German module"
             ) from None
         self._apply_settings()
 
@@ -80,7 +80,7 @@ class LanguageToolClient:
             try:
                 raw = self._tool.check(chunk.text)
             except (LanguageToolError, OSError) as exc:
-                raise EngineError(f"LanguageTool at {self.url} failed: {exc}") from None
+                raise EngineError(f"LanguageTool at {self.url} stopped answering ({plain_reason(exc)})") from None
             matches.extend(self._convert(m, chunk.text, chunk.start) for m in raw)
         return matches
 
@@ -109,6 +109,26 @@ class LanguageToolClient:
             fix=FixSafety.NONE,
             url=RULE_URL.format(rule=m.rule_id, lang=self.language),
         )
+
+
+#: What a failed request's text says, in the words the report uses instead of the traceback's.
+_REASONS = (
+    ("Connection refused", "connection refused: the server is not running"),
+    ("RemoteDisconnected", "the server closed the connection"),
+    ("Connection aborted", "the server closed the connection"),
+    ("Connection reset", "the server closed the connection"),
+    ("timed out", "no answer in time"),
+    ("Name or service not known", "unknown host name"),
+)
+
+
+def plain_reason(exc: Exception) -> str:
+    """Why a request to LanguageTool failed, in a few plain words (the raw text if it is unknown)."""
+    text = str(exc)
+    for needle, reason in _REASONS:
+        if needle in text:
+            return reason
+    return text
 
 
 def _default_profile() -> NewsProfile:

@@ -45,9 +45,11 @@ def write(reports: list[FileReport], stream: TextIO, options: ReportOptions) -> 
 
 def summary(reports: list[FileReport], fail_on: Severity) -> str:
     """The closing line, e.g. ``2 files checked: 5 findings (3 errors, 1 warning, 1 info), 3 at or above error.``"""
-    failed = sum(1 for r in reports if r.error is not None)
-    checked = _plural(len(reports) - failed, "file")
-    counts = severity_counts(reports)
+    complete = [r for r in reports if r.error is None]
+    partial = [r for r in reports if r.error is not None and r.partial]
+    failed = len(reports) - len(complete) - len(partial)
+    checked = _plural(len(complete), "file")
+    counts = severity_counts(complete)
     total = sum(counts.values())
     if total == 0:
         text = f"{checked} checked: no findings"
@@ -55,6 +57,11 @@ def summary(reports: list[FileReport], fail_on: Severity) -> str:
         parts = [_plural(counts[s], s.label) for s in sorted(Severity, reverse=True) if counts[s]]
         reaching = sum(n for s, n in counts.items() if s >= fail_on)
         text = f"{checked} checked: {_plural(total, 'finding')} ({', '.join(parts)}), {reaching} at or above {fail_on.label}"
+    if partial:
+        # Their house findings are listed, but they are no complete check: counted apart.
+        listed = sum(len(r.findings) for r in partial)
+        text += (f"; {_plural(len(partial), 'file')} checked only in part (LanguageTool failed; "
+                 f"{_plural(listed, 'house finding')} listed)")
     if failed:
         text += f"; {_plural(failed, 'file')} could not be checked"
     return text + "."
