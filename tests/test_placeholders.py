@@ -23,7 +23,6 @@ from linter.rulebook import default_rules_dir, load_rulebook
 BOOK = load_rulebook([default_rules_dir()])
 ENGINE = Engine(house=BOOK)
 CODE = {"markdown": "`berechne()`", "html": "<code>berechne()</code>"}
-URL = {"markdown": "<https://example.de/code>", "html": "https://example.de/code"}
 WORD = "Wert"  # an ordinary noun where the code stood
 #: How the code span sits at the insertion point: touching, spaced, beside the placeholder word itself.
 PLACEMENTS = ("{}", "{} ", " {}", "Code {}", "{} Code", "Link {}")
@@ -45,10 +44,13 @@ def _check(text: str, fmt: str):
 
 
 def _spans(findings) -> Counter:
-    return Counter((f.rule, f.text.replace(CODE_SOURCE_MD, WORD).replace(CODE_SOURCE_HTML, WORD)) for f in findings)
+    """Rule and flagged text of each finding, the code written as the ordinary word, to compare."""
+    def plain(text: str) -> str:
+        for code in CODE.values():
+            text = text.replace(code, WORD)
+        return text
 
-
-CODE_SOURCE_MD, CODE_SOURCE_HTML = CODE["markdown"], CODE["html"]
+    return Counter((f.rule, plain(f.text)) for f in findings)
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
