@@ -71,8 +71,8 @@ class LanguageToolClient:
             self._tool = _Tool(language, remote_server=url)
         except (LanguageToolError, ValueError, OSError) as exc:
             raise EngineError(
-                f"LanguageTool at {url} cannot check {language}: {_reason(url, exc)}. "
-                "Check that the server is running and has the German module."
+                f"LanguageTool at {url} cannot check {language} ({_reason(url, exc)}); "
+                "check that the server is running and has the German module"
             ) from None
         self._apply_settings()
 
@@ -94,7 +94,7 @@ class LanguageToolClient:
             try:
                 raw = self._tool.check(chunk.text)
             except (LanguageToolError, OSError) as exc:
-                raise EngineError(f"LanguageTool at {self.url} failed: {_reason(self.url, exc)}") from None
+                raise EngineError(f"LanguageTool at {self.url} stopped answering ({_reason(self.url, exc)})") from None
             matches.extend(self._convert(m, chunk.text, chunk.start) for m in raw)
         return matches
 
@@ -134,13 +134,35 @@ def _reason(url: str, exc: BaseException) -> str:
     if isinstance(cause, requests.exceptions.ConnectTimeout):
         return f"no connection within {CONNECT_TIMEOUT} s"
     if isinstance(cause, requests.exceptions.ConnectionError) and not isinstance(cause, requests.exceptions.Timeout):
-        return f"cannot connect: {_innermost(cause)}"
+        innermost = _innermost(cause)
+        plain = plain_reason(innermost)
+        return plain if plain != innermost else f"cannot connect: {innermost}"
     if isinstance(cause, requests.exceptions.ReadTimeout):
         # urllib3 reports a TLS handshake that times out as a read timeout of the connect time
         if plain_http and f"read timeout={CONNECT_TIMEOUT}" in str(cause):
             return f"no TLS handshake within {CONNECT_TIMEOUT} s{plain_http}"
         return f"no answer within {READ_TIMEOUT} s"
-    return str(exc)
+    return plain_reason(exc)
+
+
+#: What a failed request's text says, in the words the report uses instead of the traceback's.
+_REASONS = (
+    ("Connection refused", "connection refused: the server is not running"),
+    ("RemoteDisconnected", "the server closed the connection"),
+    ("Connection aborted", "the server closed the connection"),
+    ("Connection reset", "the server closed the connection"),
+    ("timed out", "no answer in time"),
+    ("Name or service not known", "unknown host name"),
+)
+
+
+def plain_reason(exc: BaseException | str) -> str:
+    """Why a request to LanguageTool failed, in a few plain words (the raw text if it is unknown)."""
+    text = str(exc)
+    for needle, reason in _REASONS:
+        if needle in text:
+            return reason
+    return text
 
 
 def _innermost(exc: BaseException) -> str:

@@ -12,6 +12,7 @@ fields are still found, walking each node once, so an alias never repeats one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -27,6 +28,8 @@ _DOUBLE_ESCAPES = {
     "P": "\u2029",
 }
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+#: An explicit tag before a scalar (``!secret``, ``!!str``, ``!<tag:x>``) and the spaces after it.
+_EXPLICIT_TAG = re.compile(r"!(?:<[^>]*>|[^\s]*)\s+")
 
 
 class Piece(NamedTuple):
@@ -77,13 +80,18 @@ def _values(key: str, node: yaml.Node, text: str, seen: set[int]) -> Iterator[Fi
         if id(item) in seen:
             continue  # an alias of a value already checked
         seen.add(id(item))
-        if isinstance(item, yaml.ScalarNode) and item.tag == _STR_TAG and item.value.strip():
+        # a tag YAML does not define (a CMS's own "!secret"): refused with a warning, its value read as text
+        is_text = item.tag == _STR_TAG or not item.tag.startswith("tag:yaml.org,2002:")
+        if isinstance(item, yaml.ScalarNode) and is_text and item.value.strip():
             yield Field(key, item.start_mark.line, scalar_pieces(text, item))
 
 
 def scalar_pieces(text: str, node: yaml.ScalarNode) -> list[Piece] | None:
     """Pieces that rebuild the scalar's value from the source, or None if that fails."""
     start, end, style = node.start_mark.index, node.end_mark.index, node.style
+    tag = _EXPLICIT_TAG.match(text, start, end)
+    if tag:
+        start = tag.end()  # the value starts after an explicit tag ("!secret x")
     try:
         if style in ("|", ">"):
             pieces = _block(text, start, end, style == ">")

@@ -10,6 +10,7 @@ against the source character by character (see ProseBuilder.copy).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
@@ -29,6 +30,7 @@ from linter.markup.builder import Frame, ProseBuilder
 from linter.markup.html import HtmlProse
 from linter.markup.urls import CODE_PLACEHOLDER, find_addresses, placeholder_for
 
+_NEWLINE = re.compile("\n")
 _EMPHASIS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
 
@@ -72,7 +74,7 @@ class _MarkdownReader:
         self.builder, self.warnings, self.copy_fields = builder, warnings, copy_fields
         self.source_lines = LineIndex(text)
         self.norm = normalize(text)
-        self.starts = [0] + [i + 1 for i, ch in enumerate(self.norm.text) if ch == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(self.norm.text)]
         self.env: dict = {}
         self.html = HtmlProse(builder, warnings, self.source_lines, attributes, check_structure=False)
         self.row_cursor = 0
@@ -245,7 +247,7 @@ class _InlineWalker:
         if kind == "code_inline":
             end = self._rule_end(backtick, at)
             if not self.reader.html.skipping:
-                out.replace(frame, CODE_PLACEHOLDER, at, end)
+                out.placeholder(frame, CODE_PLACEHOLDER, at, end)
             return end
         if kind == "html_inline":
             return self._html_inline(token, at, out)
@@ -270,7 +272,7 @@ class _InlineWalker:
         pos = start
         for a_start, a_end, placeholder in find_addresses(self.content, start, end):
             out.copy(self.frame, pos, a_start)
-            out.replace(self.frame, placeholder, a_start, a_end)
+            out.placeholder(self.frame, placeholder, a_start, a_end)
             pos = a_end
         out.copy(self.frame, pos, end)
 
@@ -287,7 +289,7 @@ class _InlineWalker:
         if token.markup == "autolink":
             end = self._rule_end(autolink, at)
             if not self.reader.html.skipping:
-                out.replace(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
+                out.placeholder(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
             return end
         link_ends.append(self._rule_end(link, at))
         return at + 1

@@ -20,6 +20,7 @@ import dataclasses
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, slip_cost
 from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.longwords import is_overlong
 from linter.prose import ProseView
 
 #: German message for a spelling match on a word that is probably a formation the dictionary lacks.
@@ -50,8 +51,8 @@ class UnknownFormationSeverity:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not flagged[:1].islower() or any(c.isspace() for c in flagged):
-            return match
+        if not flagged[:1].islower() or any(c.isspace() for c in flagged) or is_overlong(flagged):
+            return match  # an overlong word is no formation: a slip cost would take the square of its length
         if any(differs_in_case_only(flagged, s) for s in match.replacements):
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
         if any(_close(flagged, s, self.freq) for s in match.replacements):
@@ -87,7 +88,7 @@ class UnknownCompoundSeverity:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not match.replacements or not is_split_compound(flagged, match.replacements[0]):
+        if not match.replacements or is_overlong(flagged) or not is_split_compound(flagged, match.replacements[0]):
             return match
         if any(_whole_word_correction(flagged, s) for s in match.replacements[1:]):
             return match

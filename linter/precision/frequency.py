@@ -24,6 +24,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from linter.longwords import LONGEST_WORD
+
 #: A Zipf frequency at or above this is ordinary vocabulary: once per million words.
 COMMON_ZIPF = 3.0
 
@@ -86,9 +88,10 @@ def common_neighbours(word: str) -> list[str]:
 
     The result keeps the word's capital initial, if it has one. Words shorter than
     three letters, or with anything but letters, have none: too many words are one
-    edit from "es".
+    edit from "es". A word longer than any dictionary holds has none either (and its
+    one-edit strings would fill memory: ``30 * length`` strings of its length).
     """
-    if len(word) < 3 or not word.isalpha():
+    if not 3 <= len(word) <= LONGEST_WORD or not word.isalpha():
         return []
     lower = word.lower()
     common = _common_words()

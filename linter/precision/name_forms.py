@@ -39,6 +39,8 @@ _LIST = re.compile(rf"{_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
 _MINUTE = re.compile(r"\s\(.*")
 #: Letters run together across a word boundary: a small letter followed by a capital.
 _RUN_TOGETHER = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: A capitalised word after spaces (matched in place: slicing the rest of the text costs its length).
+_CAPITAL_AFTER_SPACE = re.compile(r"\s+[A-ZÄÖÜ]")
 #: How far around a flagged word a list of names is looked for.
 _REACH = 300
 
@@ -51,7 +53,7 @@ def is_particle_name(text: str, offset: int, length: int) -> bool:
         return True
     if not flagged[:1].isupper():
         return False
-    if flagged in NAME_PARTICLES and re.match(r"\s+[A-ZÄÖÜ]", text[offset + length:]):
+    if flagged in NAME_PARTICLES and _CAPITAL_AFTER_SPACE.match(text, offset + length):
         return True
     before = re.search(r"(?<![\w-])([\w]+)\s+$", text[max(0, offset - 20):offset])
     return bool(before) and before.group(1) in NAME_PARTICLES

@@ -35,6 +35,7 @@ import re
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
@@ -201,9 +202,39 @@ def is_name_compound(flagged: str, replacements: tuple[str, ...], freq: WordFreq
     return all(r.endswith("-" + tail) and r != flagged for r in replacements[:3])
 
 
-def _spelled_alike(text: str, word: str) -> list[int]:
+#: A maximal run of word characters and hyphens: where a whole word (as the lookups below see it) can start.
+_RUN = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _run_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens starts in ``text``, read once per text.
+
+    The lookups of a word's occurrences use it, so that each costs the number of
+    occurrences, not the length of the text (which made big files quadratic).
+    """
+    index: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _occurrences(text: str, literal: str, pattern: re.Pattern, suffixed: bool = False) -> list[int]:
+    """The starts of ``pattern`` (``literal`` as a whole word, optionally with a genitive ending)."""
+    first = _RUN.match(literal)
+    if first is None:
+        return [m.start() for m in pattern.finditer(text)]  # no word to look up; rare
+    index = _run_starts(text)
+    candidates = index.get(first.group(), [])
+    if suffixed and first.end() == len(literal):
+        candidates = sorted(candidates + index.get(literal + "s", []))
+    return [start for start in candidates if pattern.match(text, start)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_alike(text: str, word: str) -> tuple[int, ...]:
     """Where ``word`` stands in ``text`` spelled exactly so, as a whole word."""
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+    return tuple(_occurrences(text, word, re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")))
 
 
 def capitalised_alike_mid_sentence(text: str, word: str) -> int:
@@ -263,6 +294,8 @@ class NameFilter:
         if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
+        if is_overlong(flagged):
+            return True  # longer than any name; weighing it would cost the square of its length
         if match.rule not in CASING_RULES and is_particle_name(view.text, match.offset, match.length):
             return False  # "al-Sisi", "El Faro": the particle says name, whatever word it resembles
         if not _is_capitalised(flagged):
@@ -327,7 +360,7 @@ class UncertainNameSeverity:
         if match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not _is_capitalised(flagged):
+        if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
         if looks_like_typo(flagged, match.replacements, self.freq) and not follows_first_name(view.text, match.offset):
             return match
@@ -343,10 +376,12 @@ def another_spelling_of_best(flagged: str, replacements: tuple[str, ...]) -> boo
                                    or spelling_distance(flagged, replacements[0]) == 0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _seen_mid_sentence(text: str, word: str) -> bool:
     """True when ``word`` (or its genitive) also stands somewhere in ``text`` not at a sentence start."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(_stem(word)) + r"(?:s|’|')?(?![\w-])")
-    return any(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+    stem = _stem(word)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|’|')?(?![\w-])")
+    return any(not _sentence_initial(text, start) for start in _occurrences(text, stem, pattern, suffixed=True))
 
 
 def follows_first_name(text: str, offset: int) -> bool:
