@@ -101,7 +101,7 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
 
     precision = precision_means(config)
     return Engine(
-        house=load_rulebook(rule_paths),
+        house=load_rulebook(rule_paths).selected(config.enable),
         languagetool=_languagetool_factory(request, config, notice, server_url),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
