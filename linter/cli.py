@@ -247,17 +247,29 @@ def server_status() -> None:
 def rules_list(
     rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
     no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not list the built-in rule pack."),
+    output_format: str = typer.Option("text", "--format", metavar="FORMAT",
+                                      help="text (default) or json: a list of {id, type, severity, description, file}."),
 ) -> None:
     """List the house rules: id, severity and description."""
+    import json
+
     from linter.rulebook import default_rules_dir, load_rulebook
 
+    if output_format not in ("text", "json"):
+        raise fail(f"unknown --format {output_format!r}; expected text or json")
     paths = ([] if no_default_rules else [default_rules_dir()]) + list(rules)
     try:
         book = load_rulebook(paths)
     except NewslintError as exc:
         raise fail(str(exc)) from None
+    ordered = sorted(book.rules, key=lambda r: r.id)
+    if output_format == "json":
+        listing = [{"id": r.id, "type": r.type, "severity": r.severity.label, "description": r.description,
+                    "file": str(r.path)} for r in ordered]
+        typer.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        return
     width = max((len(r.id) for r in book.rules), default=0)
-    for rule in sorted(book.rules, key=lambda r: r.id):
+    for rule in ordered:
         typer.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {rule.description or rule.message}")
 
 

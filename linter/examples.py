@@ -1,8 +1,8 @@
 """Run a rule's own examples, the way LanguageTool tests its rules.
 
-A bad example must give exactly one match, at the marked span; with a ``fix``,
-the first replacement applied must give that text, and the fixed text must then
-be quiet. A good example must give no match. Problems are collected, not raised,
+A bad example must give exactly the matches it marks (usually one), at the marked
+spans; with a ``fix``, the first replacement of each match applied must give that
+text, and the fixed text must then be quiet. A good example must give no match. Problems are collected, not raised,
 so one run shows every broken rule; each reads ``file:line: key: problem``.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from linter.findings import Match
 from linter.rule_types import Rule, RuleTimeout
-from linter.rule_types.example_spec import BadExample, GoodExample
+from linter.rule_types.example_spec import BadExample, GoodExample, mark
 
 
 def run_examples(rule: Rule) -> list[str]:
@@ -33,30 +33,37 @@ def check_bad(rule: Rule, example: BadExample) -> list[str]:
     matches = _matches(rule, example.text)
     if isinstance(matches, str):
         return [matches]
-    if len(matches) != 1:
-        return [f"expected one match at {example.marked!r}, got {_describe(example.text, matches)}"]
-    match = matches[0]
-    if (match.offset, match.offset + match.length) != (example.start, example.end):
-        return [f"expected the match at {example.marked!r}, got {_describe(example.text, matches)}"]
-    return check_fix(rule, example, match)
+    wanted = len(example.spans)
+    if len(matches) != wanted:
+        expected = "one match" if wanted == 1 else f"{wanted} matches"
+        return [f"expected {expected} at {example.marked!r}, got {_describe(example.text, matches)}"]
+    if [(m.offset, m.offset + m.length) for m in matches] != list(example.spans):
+        where = "the match" if wanted == 1 else "the matches"
+        return [f"expected {where} at {example.marked!r}, got {_describe(example.text, matches)}"]
+    return check_fix(rule, example, matches)
 
 
-def check_fix(rule: Rule, example: BadExample, match: Match) -> list[str]:
-    """The first replacement must turn the example into ``fix``, and the fixed text must be quiet."""
+def check_fix(rule: Rule, example: BadExample, matches: list[Match]) -> list[str]:
+    """The first replacements must turn the example into ``fix``, and the fixed text must be quiet."""
+    suggesting = [m for m in matches if m.replacements]
     if example.fix is None:
-        if match.replacements:
-            return [f"the rule suggests {match.replacements[0]!r}; add 'fix:' with the corrected text"]
+        if suggesting:
+            return [f"the rule suggests {suggesting[0].replacements[0]!r}; add 'fix:' with the corrected text"]
         return []
-    if not match.replacements:
+    if not suggesting:
         return ["the example has a 'fix:' but the rule suggests no replacement"]
-    fixed = example.text[:match.offset] + match.replacements[0] + example.text[match.offset + match.length:]
-    if fixed != example.fix:
-        return [f"applying the first replacement gives {fixed!r}, expected {example.fix!r}"]
-    after = _matches(rule, fixed)
+    fixed, pos = [], 0
+    for m in suggesting:  # matches are sorted and do not overlap: the spans were checked above
+        fixed += [example.text[pos:m.offset], m.replacements[0]]
+        pos = m.offset + m.length
+    fixed_text = "".join(fixed) + example.text[pos:]
+    if fixed_text != example.fix:
+        return [f"applying the first replacement gives {fixed_text!r}, expected {example.fix!r}"]
+    after = _matches(rule, fixed_text)
     if isinstance(after, str):
         return [after]
     if after:
-        return [f"the fixed text {fixed!r} still gives {_describe(fixed, after)}"]
+        return [f"the fixed text {fixed_text!r} still gives {_describe(fixed_text, after)}"]
     return []
 
 
@@ -82,7 +89,7 @@ def _describe(text: str, matches: list[Match]) -> str:
     """Matches shown with their spans marked, for a reader comparing them with the example."""
     if not matches:
         return "none"
-    shown = [f"{text[:m.offset]}[[{text[m.offset:m.offset + m.length]}]]{text[m.offset + m.length:]}" for m in matches]
+    shown = [mark(text, [(m.offset, m.offset + m.length)]) for m in matches]
     return f"{len(matches)}: " + "; ".join(repr(s) for s in shown)
 
 

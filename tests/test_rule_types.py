@@ -36,7 +36,7 @@ def spans(rule, text: str) -> list[str]:
 
 
 def test_registry_lists_the_types():
-    assert sorted(RULE_TYPES) == ["pattern", "repetition", "substitution"]
+    assert sorted(RULE_TYPES) == ["conditional", "consistency", "occurrence", "pattern", "readability", "repetition", "substitution"]
 
 
 # --- pattern -----------------------------------------------------------------
@@ -265,11 +265,15 @@ def test_repetition_exceptions(tmp_path):
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("a[[b]]c", ("abc", 1, 2)),
-        ("[[ganz]]", ("ganz", 0, 4)),
-        ("ohne", "mark the flagged span with exactly one [[ and one ]]"),
-        ("a[[b]]c[[d]]", "mark the flagged span with exactly one [[ and one ]]"),
+        ("a[[b]]c", ("abc", ((1, 2),))),
+        ("[[ganz]]", ("ganz", ((0, 4),))),
+        ("a[[b]]c[[d]]", ("abcd", ((1, 2), (3, 4)))),
+        ("Erst [[Kiew]].\n\nDann [[Kiews]] Lage.", ("Erst Kiew.\n\nDann Kiews Lage.", ((5, 9), (17, 22)))),
+        ("ohne", "mark the flagged span(s) with [[ and ]]"),
         ("a]]b[[c", "]] comes before [["),
+        ("a[[b]]c]]", "]] comes before [["),
+        ("a[[b", "[[ is never closed with ]]"),
+        ("a[[b[[c]]d]]", "[[ inside a marked span; spans may not nest"),
         ("a[[]]b", "the marked span [[]] is empty"),
     ],
 )

@@ -10,7 +10,7 @@ import pytest
 from linter.errors import RuleError
 from linter.findings import Severity, Source
 from linter.rulebook import Rulebook, default_rules_dir, load_rulebook, rule_files
-from linter.rule_types import RuleTimeout
+from linter.rule_types import RULE_TYPES, RuleTimeout
 
 BAD = Path(__file__).resolve().parent.parent / "fixtures" / "rules"
 
@@ -51,14 +51,14 @@ def _errors(path: Path) -> list[str]:
             "F/bad-severity.yml:4: severity: unknown severity 'fatal'; expected one of: error, warning, info",
         ]),
         ("malformed-example.yml", [
-            "F/malformed-example.yml:9: examples.bad[1].text: mark the flagged span with exactly one [[ and one ]]",
+            "F/malformed-example.yml:9: examples.bad[1].text: mark the flagged span(s) with [[ and ]]",
             "F/malformed-example.yml:12: examples.bad[2].fixed: unknown key; allowed here: fix, text",
             "F/malformed-example.yml:14: examples.good[1]: a good example has no flagged span; remove [[ ]]",
         ]),
         ("several-problems.yml", [
             "F/several-problems.yml:1: id: 'Test.Grossbuchstaben' is not a dotted id like "
             "'typografie.doppelte-leerzeichen' (lower-case letters a-z, digits and hyphens, at least two segments)",
-            "F/several-problems.yml:3: message: unknown placeholder {ersatz}; this rule type fills {match}, {replacement}",
+            "F/several-problems.yml:3: message: unknown placeholder {ersatz}; this rule type fills {match}, {note}, {replacement}",
             "F/several-problems.yml:5: fix: unknown value 'maybe'; expected one of: safe, unsafe, none",
             "F/several-problems.yml:6: link: 'www.duden.de' is not a web address (http:// or https://)",
             "F/several-problems.yml:8: swap.Strasse: the suggestion is the same as the wrong form",
@@ -66,7 +66,7 @@ def _errors(path: Path) -> list[str]:
             "F/several-problems.yml:11: examples.bad: needs at least one example",
         ]),
         ("unknown-type.yml", [
-            "F/unknown-type.yml:2: type: unknown rule type 'existence'; known types: pattern, repetition, substitution",
+            "F/unknown-type.yml:2: type: unknown rule type 'existence'; known types: " + ", ".join(sorted(RULE_TYPES)),
         ]),
         ("bad-yaml.yml", [
             "F/bad-yaml.yml:5: yaml: not valid YAML: while scanning a quoted scalar on line 3: found unexpected end of stream",

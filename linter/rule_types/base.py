@@ -79,6 +79,12 @@ class Rule:
         """Yield every place the rule fires; raise TimeoutError past ``deadline`` (monotonic seconds)."""
         raise NotImplementedError
 
+    def prepare(self, text: str, deadline: float) -> None:
+        """Work done before the clock of :meth:`hits` starts: splitting sentences, which takes
+        time in proportion to the text and cannot backtrack, so it is not what the time
+        limit guards against (its results are cached for :meth:`hits`). Any regex work
+        in here must still finish by ``deadline``, before the splitting starts."""
+
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: "Section") -> "Rule | None":
         """Build the rule from validated common keys and its type's keys; None when a problem was recorded."""
@@ -86,8 +92,9 @@ class Rule:
 
     def check(self, text: str, timeout: float = DEFAULT_TIMEOUT) -> list[Match]:
         """All matches of this rule in ``text``; raises :class:`RuleTimeout` when it takes longer than ``timeout``."""
-        deadline = time.monotonic() + timeout
         try:
+            self.prepare(text, time.monotonic() + timeout)
+            deadline = time.monotonic() + timeout
             return [self._match(text, hit) for hit in self.hits(text, deadline)]
         except TimeoutError:
             raise RuleTimeout(self, timeout) from None

@@ -30,7 +30,7 @@ def read_common(section: Section, rule_cls: type[Rule] | None) -> dict[str, Any]
         "severity": _read_severity(section),
         "description": section.text("description") or "",
         "link": _read_link(section),
-        "fix": _read_fix(section),
+        "fix": _read_fix(section, rule_cls),
         "examples": parse_examples(section),
         "line": section.line("id"),
         # A house chooses between rules that contradict each other (14.30 Uhr or 14:30 Uhr):
@@ -88,16 +88,20 @@ def _read_severity(section: Section) -> Severity | None:
         return None
 
 
-def _read_fix(section: Section) -> FixSafety | None:
+def _read_fix(section: Section, rule_cls: type[Rule] | None = None) -> FixSafety | None:
     """safe, unsafe or none (the default): may ``newslint fix`` apply the first replacement?"""
     value = section.text("fix")
     if value is None:
         return None if section.has("fix") else FixSafety.NONE
     try:
-        return FixSafety(value)
+        fix = FixSafety(value)
     except ValueError:
         section.problems.add(section.key_node("fix"), "fix", f"unknown value {value!r}; expected one of: safe, unsafe, none")
         return None
+    if fix is not FixSafety.NONE and rule_cls is not None and not rule_cls.CAN_SUGGEST:
+        section.problems.add(section.key_node("fix"), "fix", f"a {rule_cls.type} rule suggests no replacement, so it cannot have a fix")
+        return None
+    return fix
 
 
 def _read_link(section: Section) -> str:

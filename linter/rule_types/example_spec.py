@@ -1,9 +1,11 @@
-"""A rule's own examples: bad sentences with the flagged span marked, good ones that stay quiet.
+"""A rule's own examples: bad texts with the flagged spans marked, good ones that stay quiet.
 
-The span is marked with double square brackets, ``Er ist schwer[[ ,]] mit``, because
+A span is marked with double square brackets, ``Er ist schwer[[ ,]] mit``, because
 rule authors are editors, not programmers: brackets are easy to type and to read,
 and doubled brackets do not occur in news copy. The markers are removed before the
-rule sees the text.
+rule sees the text. A bad example usually marks one span; rules that judge a whole
+text (consistency, conditional) flag every occurrence, so an example may mark
+several, and may span several sentences or paragraphs.
 """
 
 from __future__ import annotations
@@ -20,19 +22,28 @@ CLOSE = "]]"
 
 @dataclass(frozen=True)
 class BadExample:
-    """A text the rule must flag exactly once, at ``start:end``; ``fix`` is the text after the first replacement."""
+    """A text the rule must flag exactly at ``spans``; ``fix`` is the text after each match's first replacement."""
 
     text: str
-    start: int
-    end: int
+    spans: tuple[tuple[int, int], ...]
     fix: str | None
     line: int
     key: str
 
     @property
+    def start(self) -> int:
+        """Where the first marked span starts."""
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        """Where the first marked span ends."""
+        return self.spans[0][1]
+
+    @property
     def marked(self) -> str:
-        """The example as written, with the span in ``[[ ]]``, for messages."""
-        return f"{self.text[:self.start]}{OPEN}{self.text[self.start:self.end]}{CLOSE}{self.text[self.end:]}"
+        """The example as written, with the spans in ``[[ ]]``, for messages."""
+        return mark(self.text, self.spans)
 
 
 @dataclass(frozen=True)
@@ -52,18 +63,45 @@ class Examples:
     good: tuple[GoodExample, ...] = ()
 
 
-def parse_marked(text: str) -> tuple[str, int, int] | str:
-    """Split ``a[[b]]c`` into (``abc``, start, end); return a problem text when the markers are wrong."""
-    if text.count(OPEN) != 1 or text.count(CLOSE) != 1:
-        return f"mark the flagged span with exactly one {OPEN} and one {CLOSE}"
-    start = text.index(OPEN)
-    close = text.index(CLOSE)
-    if close < start:
-        return f"{CLOSE} comes before {OPEN}"
-    if close == start + len(OPEN):
-        return f"the marked span {OPEN}{CLOSE} is empty"
-    plain = text[:start] + text[start + len(OPEN):close] + text[close + len(CLOSE):]
-    return plain, start, close - len(OPEN)
+def mark(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span put in ``[[ ]]``; spans in order, not overlapping."""
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces += [text[pos:start], OPEN, text[start:end], CLOSE]
+        pos = end
+    return "".join(pieces) + text[pos:]
+
+
+def parse_marked(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | str:
+    """Split ``a[[b]]c[[d]]`` into (``abcd``, spans); return a problem text when the markers are wrong."""
+    if OPEN not in text and CLOSE not in text:
+        return f"mark the flagged span(s) with {OPEN} and {CLOSE}"
+    plain: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = pos = 0
+    while pos < len(text):
+        opening = text.find(OPEN, pos)
+        closing = text.find(CLOSE, pos)
+        if opening < 0 and closing < 0:
+            break
+        if opening < 0 or (0 <= closing < opening):
+            return f"{CLOSE} comes before {OPEN}"
+        end = text.find(CLOSE, opening + len(OPEN))
+        if end < 0:
+            return f"{OPEN} is never closed with {CLOSE}"
+        inner = text[opening + len(OPEN):end]
+        if OPEN in inner:
+            return f"{OPEN} inside a marked span; spans may not nest"
+        if not inner:
+            return f"the marked span {OPEN}{CLOSE} is empty"
+        plain.append(text[pos:opening])
+        length += opening - pos
+        spans.append((length, length + len(inner)))
+        plain.append(inner)
+        length += len(inner)
+        pos = end + len(CLOSE)
+    plain.append(text[pos:])
+    return "".join(plain), tuple(spans)
 
 
 def parse_examples(section: Section) -> Examples | None:
@@ -107,8 +145,8 @@ def _bad(node: Node, key: str, problems: Problems) -> BadExample | None:
     if isinstance(parsed, str):
         problems.add(text_node, key, parsed)
         return None
-    plain, start, end = parsed
-    return BadExample(plain, start, end, fix, text_node.start_mark.line + 1, key)
+    plain, spans = parsed
+    return BadExample(plain, spans, fix, text_node.start_mark.line + 1, key)
 
 
 def _good(node: Node, key: str, problems: Problems) -> GoodExample | None:

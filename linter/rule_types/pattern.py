@@ -41,7 +41,7 @@ class PatternRule(Rule):
         """Compile ``pattern`` and check the replacement templates against its groups."""
         source = section.text("pattern", required=True)
         flags = regex.IGNORECASE if section.boolean("ignorecase", False) else 0
-        compiled = _compile(source, flags, section) if source is not None else None
+        compiled = compile_pattern(source, flags, section) if source is not None else None
         templates = _templates(section, compiled)
         if templates == () and common.get("fix") not in (None, FixSafety.NONE):
             section.problems.add(section.key_node("fix"), "fix", "a fix needs 'replacements' to apply")
@@ -51,16 +51,16 @@ class PatternRule(Rule):
         return cls(**common, pattern=compiled, replacements=templates)
 
 
-def _compile(source: str, flags: int, section: Section) -> regex.Pattern | None:
-    """Compile the pattern; reject syntax errors and patterns that match empty text."""
+def compile_pattern(source: str, flags: int, section: Section, key: str = "pattern") -> regex.Pattern | None:
+    """Compile the pattern of ``key``; reject syntax errors and patterns that match empty text."""
     try:
         compiled = regex.compile(source, flags)
     except regex.error as exc:
-        section.problems.add(section.key_node("pattern"), "pattern", f"invalid regular expression: {exc}")
+        section.problems.add(section.key_node(key), key, f"invalid regular expression: {exc}")
         return None
     # A pattern that matches nothing-at-all would fire between every two characters.
     if compiled.fullmatch(""):
-        section.problems.add(section.key_node("pattern"), "pattern", "matches empty text, so it would fire everywhere")
+        section.problems.add(section.key_node(key), key, "matches empty text, so it would fire everywhere")
         return None
     return compiled
 

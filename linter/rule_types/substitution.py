@@ -6,7 +6,9 @@ capital first letter (sentence start) and the suggestion then gets the capital
 too; ``ignorecase: true`` matches any casing and carries ALL CAPS over as well.
 Words are German words: a key never matches inside a longer word, and by default
 not as part of a hyphenated compound ("Email" stays quiet in "Email-Adresse");
-``compounds: true`` lets it match there too.
+``compounds: true`` lets it match there too. ``swap_file`` takes more entries from
+an editors' TSV/CSV list (:mod:`linter.rule_types.wordlist`); all entries are found
+in one pass (:mod:`linter.rule_types.lexicon`).
 """
 
 from __future__ import annotations
@@ -15,13 +17,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-import regex
 from yaml.nodes import SequenceNode
 
-from linter.rule_types import words
-from linter.rule_types.base import Hit, Rule, search_all
+from linter.rule_types.base import Hit, Rule, remaining
 from linter.rule_types.example_spec import CLOSE, OPEN
+from linter.rule_types.lexicon import Lexicon
 from linter.rule_types.spec import Section, expect_text, text_list
+from linter.rule_types.wordlist import read_entries
 
 
 @dataclass(eq=False)
@@ -31,64 +33,36 @@ class SubstitutionRule(Rule):
     swap: dict[str, tuple[str, ...]] = None  # type: ignore[assignment]
     ignorecase: bool = False
     compounds: bool = False
-    pattern: regex.Pattern = field(init=False, default=None)  # type: ignore[assignment]
+    notes: dict[str, str] = field(default_factory=dict)  # wrong form -> the list's note on it
+    lexicon: Lexicon = field(init=False, default=None)  # type: ignore[assignment]
 
     type: ClassVar[str] = "substitution"
-    KEYS: ClassVar[frozenset[str]] = frozenset({"swap", "ignorecase", "compounds"})
+    KEYS: ClassVar[frozenset[str]] = frozenset({"swap", "swap_file", "ignorecase", "compounds"})
+    PLACEHOLDERS: ClassVar[frozenset[str]] = frozenset({"note"})
 
     def __post_init__(self) -> None:
-        self.pattern = build_pattern(list(self.swap), self.compounds)
-        # Lower-cased keys find the entry for a match found case-insensitively.
-        self._by_lower = {key.lower(): key for key in self.swap}
+        self.lexicon = Lexicon(list(self.swap), self.ignorecase, self.compounds)
 
     def hits(self, text: str, deadline: float) -> Iterator[Hit]:
         """Each wrong form whose casing is accepted, with suggestions in the matching case."""
-        for m in search_all(self.pattern, text, deadline):
-            found = m.group()
-            key = self._key_for(found)
-            if key is not None:
-                suggestions = tuple(carry_case(found, key, right) for right in self.swap[key])
-                yield Hit(m.start(), m.end(), suggestions)
-
-    def _key_for(self, found: str) -> str | None:
-        """The swap key ``found`` stands for, or None when its casing does not qualify."""
-        found = normalise_gaps(found)
-        key = self._by_lower.get(found.lower())
-        if key is None:
-            return None
-        if self.ignorecase or found == key:
-            return key
-        if key[0].islower() and found == key[0].upper() + key[1:]:
-            return key  # sentence start
-        return None
+        remaining(deadline)
+        for found in self.lexicon.find(text):
+            written = text[found.start:found.end]
+            suggestions = tuple(carry_case(written, found.key, right) for right in self.swap[found.key])
+            yield Hit(found.start, found.end, suggestions, {"note": self.notes.get(found.key, "")})
 
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: Section) -> "SubstitutionRule | None":
-        """Read ``swap`` (wrong -> right or [right, ...]) and the matching options."""
-        swap = _read_swap(section)
+        """Read ``swap`` (wrong -> right or [right, ...]) and/or ``swap_file``, and the matching options."""
+        entries = read_entries(section, "swap", _read_swap, common["path"].parent, two_way=False)
         ignorecase = section.boolean("ignorecase", False)
         compounds = section.boolean("compounds", False)
-        if swap is None or any(v is None for v in common.values()):
+        if entries is None or any(v is None for v in common.values()):
             return None
-        return cls(**common, swap=swap, ignorecase=ignorecase, compounds=compounds)
-
-
-def build_pattern(keys: list[str], compounds: bool) -> regex.Pattern:
-    """One alternation of all keys, longest first so the longest phrase wins, with German word edges."""
-    start, end = (words.START_OF_PART, words.END_OF_PART) if compounds else (words.START_OF_WORD, words.END_OF_WORD)
-    # Casing is decided per match in Python (see _key_for), so search case-insensitively.
-    alternatives = "|".join(_key_regex(k) for k in sorted(keys, key=len, reverse=True))
-    return regex.compile(rf"{start}(?:{alternatives}){end}", regex.IGNORECASE)
-
-
-def _key_regex(key: str) -> str:
-    """A key as regex: literal text, each space matching any gap within a paragraph (line breaks too)."""
-    return words.GAP.join(regex.escape(part) for part in key.split(" "))
-
-
-def normalise_gaps(found: str) -> str:
-    """Collapse the whitespace inside a matched phrase to single spaces, to look it up."""
-    return " ".join(found.split())
+        swap, listed = entries
+        rights = {**swap, **{e.left: (e.right,) for e in listed}}
+        notes = {e.left: e.note for e in listed if e.note}
+        return cls(**common, swap=rights, ignorecase=ignorecase, compounds=compounds, notes=notes)
 
 
 def carry_case(found: str, key: str, right: str) -> str:

@@ -27,3 +27,11 @@ WORD = rf"\p{{L}}[\p{{L}}\p{{M}}]*(?:(?:{HYPHEN}|{APOSTROPHE})\p{{L}}[\p{{L}}\p{
 # Whitespace between two words of one paragraph: at most one line break, since a
 # blank line ends the paragraph.
 GAP = r"(?:[^\S\r\n]+(?:\r?\n[^\S\r\n]*)?|\r?\n[^\S\r\n]*)"
+
+# What a reader counts as one word: letters or digits, joined by hyphens or
+# apostrophes (E-Mail, geht's) and by a decimal point, comma or colon between digits
+# (3,5 / 14.30 / 2:1). "z. B." is two.
+TOKEN = (
+    rf"[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*"
+    rf"(?:(?:{HYPHEN}|{APOSTROPHE})[\p{{L}}\p{{N}}][\p{{L}}\p{{M}}\p{{N}}]*|(?<=\p{{N}})[.,:]\p{{N}}+)*"
+)
