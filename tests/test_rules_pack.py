@@ -15,7 +15,8 @@ RULES_DIR = default_rules_dir()
 PACK = load_rulebook([RULES_DIR])  # loading at all proves: valid, ids unique
 IDS = [r.id for r in PACK.rules]
 DEFAULT = PACK.selected([])  # the rules that run without any enable: in the config
-OFF_BY_DEFAULT = ["gender.generisches-maskulinum", "gender.sonderzeichen", "zeit.uhrzeit-doppelpunkt"]
+OFF_BY_DEFAULT = ["gender.generisches-maskulinum", "gender.sonderzeichen", "zeit.uhrzeit-doppelpunkt",
+                  "zeit.uhrzeit-einheitlich"]
 ARTICLE = Path(__file__).resolve().parent.parent / "fixtures" / "euronews-kim-zug-2023-09.txt"
 
 
