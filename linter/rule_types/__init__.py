@@ -9,6 +9,7 @@ from __future__ import annotations
 from linter.rule_types.base import DEFAULT_TIMEOUT, Hit, Rule, RuleTimeout
 from linter.rule_types.conditional import ConditionalRule
 from linter.rule_types.consistency import ConsistencyRule
+from linter.rule_types.name_variants import NameVariantsRule
 from linter.rule_types.occurrence import OccurrenceRule
 from linter.rule_types.pattern import PatternRule
 from linter.rule_types.readability import ReadabilityRule
@@ -18,7 +19,7 @@ from linter.rule_types.substitution import SubstitutionRule
 RULE_TYPES: dict[str, type[Rule]] = {
     cls.type: cls for cls in (
         PatternRule, SubstitutionRule, RepetitionRule, OccurrenceRule, ConsistencyRule, ConditionalRule,
-        ReadabilityRule,
+        ReadabilityRule, NameVariantsRule,
     )
 }
 
