@@ -22,7 +22,7 @@ ARTICLE = Path(__file__).resolve().parent.parent / "fixtures" / "euronews-kim-zu
 
 
 def test_pack_is_not_empty():
-    assert len(PACK.rules) >= 4
+    assert len(PACK.rules) >= 40
 
 
 def test_only_house_choices_are_off_by_default():
