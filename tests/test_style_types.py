@@ -20,7 +20,7 @@ from linter.rulebook import load_rulebook
 from linter.rule_types.wordlist import read_list
 
 REPO = Path(__file__).resolve().parent.parent
-FIXTURE_RULES = REPO / "fixtures" / "rules" / "hausstil"
+FIXTURE_RULES = REPO / "fixtures" / "style" / "rules"
 ARTICLES = REPO / "fixtures" / "style"
 
 

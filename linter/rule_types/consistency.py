@@ -90,7 +90,7 @@ class ConsistencyRule(Rule):
         if entries is None or any(v is None for v in common.values()):
             return None
         either, listed = entries
-        pairs = [Entry(a, b, "", f"{common['path']}:{section.line('either')}") for a, b in either.items()] + listed
+        pairs = [Entry(a, b, "", str(common["path"]), section.line("either")) for a, b in either.items()] + listed
         return cls(**common, pairs=tuple(pairs), ignorecase=ignorecase, inflections=inflections)
 
 

@@ -102,7 +102,10 @@ class Lexicon:
 
 def fold_key(key: str) -> str:
     """An entry as the automaton holds it: lower case, single spaces."""
-    return " ".join(_lower(key).split())
+    lowered = key.lower()
+    if len(lowered) != len(key):
+        lowered = _lower(key)
+    return " ".join(lowered.split()) if " " in lowered or not lowered.isalpha() else lowered
 
 
 def fold_text(text: str) -> tuple[str, list[int]]:

@@ -4,7 +4,7 @@ No list is needed: the story itself shows how it spells a name. A capitalised
 word written once is flagged when another capitalised word, written at least
 ``min_count`` times, is one or two edits away (``max_distance``; at most one edit
 per four letters, so short names need a closer match), starts with the same
-letter and is no inflection of it ("Selenskyjs" is the genitive, not a variant).
+two letters and is no inflection of it ("Selenskyjs" is the genitive, not a variant).
 
 What tells a variant from a second person or place:
 
@@ -78,14 +78,16 @@ class NameVariantsRule(Rule):
         if not frequent:
             return
         evidence = context_evidence(text)
-        by_letter: dict[str, list[str]] = {}
+        # Variants share their first two letters ("Selenskyj"/"Selenski"; "Maier"/"Meier"
+        # differ there and are two names anyway); bucketing keeps the comparisons few.
+        by_start: dict[str, list[str]] = {}
         for word in frequent:
-            by_letter.setdefault(word[0], []).append(word)
+            by_start.setdefault(word[:2], []).append(word)
         for word, form in forms.items():
             remaining(deadline)
             if len(form.occurrences) != 1 or len(word) < self.min_length:
                 continue
-            other = self._twin(word, by_letter.get(word[0], ()))
+            other = self._twin(word, by_start.get(word[:2], ()))
             if other is not None and self._same_name(word, form, other, frequent[other], evidence):
                 start, end = form.occurrences[0]
                 ending = text[start + len(word):end]
