@@ -8,11 +8,13 @@ Loading is strict and collects every problem of every file before raising one
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import MappingNode
 
+from linter.config.selection import prefix_matches
 from linter.errors import RuleError
 from linter.findings import Match
 from linter.rule_types import RULE_TYPES, Rule, RuleTimeout, rule_type
@@ -53,6 +55,17 @@ class Rulebook:
                     raise
                 warnings.append(str(exc))
         return sorted(matches, key=lambda m: (m.offset, m.length, m.rule))
+
+    def selected(self, enable: Iterable[str]) -> "Rulebook":
+        """The rules that run under a config's ``enable`` list.
+
+        A rule with ``enabled: false`` runs only when an ``enable`` entry is its id
+        or a dotted prefix of it; every other rule stays (``disable`` is applied to
+        the findings later, the same way for house rules and LanguageTool).
+        """
+        entries = tuple(enable)
+        kept = [r for r in self.rules if r.enabled or any(prefix_matches(e, r.id) for e in entries)]
+        return Rulebook(kept, self.timeout)
 
     def get(self, rule_id: str) -> Rule | None:
         """The rule with exactly this id, or None."""

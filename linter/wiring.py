@@ -55,7 +55,8 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
 
     precision = precision_means(config, request.ablate)
     return Engine(
-        house=policy.rulebook(load_rulebook(rule_paths)),  # disabled rules do not run at all
+        # disabled rules do not run at all; rules shipped off run only when enable names them
+        house=policy.rulebook(load_rulebook(rule_paths).selected(config.enable)),
         languagetool=languagetool_factory(request, config, notice, server_url),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
