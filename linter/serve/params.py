@@ -65,7 +65,8 @@ class TextRequest:
 def parse(body: bytes, fields: tuple[Field, ...]) -> TextRequest:
     """The request in ``body`` (JSON), or :class:`BadRequest` saying what is wrong with it."""
     try:
-        data = json.loads(body)
+        # JSON between systems is UTF-8 (RFC 8259); json.loads would also guess UTF-16 or -32.
+        data = json.loads(body.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise BadRequest(f"the body is not UTF-8 text (byte {exc.start}); send JSON encoded as UTF-8") from None
     except ValueError as exc:
