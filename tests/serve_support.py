@@ -19,7 +19,7 @@ from referencing.jsonschema import DRAFT202012
 NEWSLINT = str(Path(sys.executable).with_name("newslint"))
 STARTUP = re.compile(r"listening on (http://\S+)")
 DOC_URI = "urn:newslint:openapi"
-START_TIMEOUT = 120.0  # warm-up may start LanguageTool
+START_TIMEOUT = 240.0  # warm-up may start LanguageTool on a busy machine
 
 
 class Server:
@@ -56,7 +56,7 @@ class Server:
         if self.description is None:
             self.description = httpx.get(self.url + "/v1/openapi.json", headers=kwargs.get("headers")).json()
         hooks = {"response": [lambda response: assert_described(self.description, response)]}
-        return httpx.Client(base_url=self.url, timeout=120.0, event_hooks=hooks, **kwargs)
+        return httpx.Client(base_url=self.url, event_hooks=hooks, **{"timeout": 120.0, **kwargs})
 
     def log(self) -> str:
         self._log.flush()

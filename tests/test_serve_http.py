@@ -307,3 +307,39 @@ def test_no_token_no_listening_beyond_loopback(workdir):
                           capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 2
     assert "needs a token" in done.stderr and "NEWSLINT_SERVE_TOKEN" in done.stderr
+
+
+@pytest.mark.languagetool
+def test_a_stopped_managed_languagetool_server_is_started_again(workdir, tmp_path, monkeypatch, languagetool_url):
+    """The background server stops itself when idle; the next check must bring it back, not fail.
+
+    Its own state directory: the suite's shared server is never stopped.
+    """
+    from linter.languagetool.server import stop_server
+    from tests.test_server import _servers_in
+
+    state = tmp_path / "state"
+    monkeypatch.setenv("NEWSLINT_STATE_DIR", str(state))
+    # No --languagetool-url: newslint's own server, in ``state``; starting it again may take a while here.
+    server = Server(["--timeout", "300"], cwd=workdir)
+    try:
+        with server.client(timeout=400.0) as client:
+            before = client.get("/v1/health").json()["languagetool"]
+            assert before == {"enabled": True, "managed": True, "reachable": True}
+            assert stop_server()  # what the idle watchdog does
+            assert client.get("/v1/health").json()["status"] == "degraded"
+            answer = post(client, "/v1/check", {"text": "Die Zeitng erscheint morgen.\n"})
+            assert "error" not in answer
+            assert "languagetool" in {f["source"] for f in answer["findings"]}
+            assert client.get("/v1/health").json()["status"] == "ok"
+    finally:
+        assert server.stop() == 0, server.log()
+        stop_server()
+        for pid in _servers_in(state):
+            process_terminate(pid)
+
+
+def process_terminate(pid: int) -> None:
+    from linter.languagetool import process
+
+    process.terminate(pid, grace=2)
