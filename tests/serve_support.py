@@ -59,7 +59,9 @@ class Server:
         return httpx.Client(base_url=self.url, event_hooks=hooks, **{"timeout": 120.0, **kwargs})
 
     def log(self) -> str:
-        self._log.flush()
+        """What the server wrote to standard error so far."""
+        if not self._log.closed:
+            self._log.flush()
         return self.log_path.read_text(encoding="utf-8")
 
     def stop(self, timeout: float = 60.0) -> int:

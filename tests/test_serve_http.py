@@ -142,6 +142,24 @@ def test_languagetool_findings_come_through(full):
     assert health["status"] == "ok" and health["languagetool"]["reachable"] is True
 
 
+def test_a_languagetool_that_does_not_answer_is_an_error_beside_the_house_findings(workdir):
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    server = Server(["--languagetool-url", nowhere], cwd=workdir)
+    try:
+        with server.client() as client:
+            answer = post(client, "/v1/check", {"text": SLIPS})
+            health = client.get("/v1/health").json()
+        assert nowhere in answer["error"]
+        assert answer["findings"] and {f["source"] for f in answer["findings"]} == {"house"}
+        assert health["status"] == "degraded"
+        assert health["languagetool"] == {"enabled": True, "managed": False, "reachable": False}
+    finally:
+        assert server.stop() == 0
+    assert f"warning: LanguageTool at {nowhere}" in server.log()
+
+
 def test_health_without_languagetool(house):
     with house.client() as client:
         health = client.get("/v1/health").json()

@@ -17,8 +17,9 @@ def fix_body(result: FileFix) -> dict:
     """``POST /v1/fix``: the fixed text, how many fixes went in, and the findings left in that text."""
     remaining = FileReport(path=result.path, findings=list(result.remaining_findings), error=result.error,
                            warnings=list(result.warnings))
-    return {"version": SCHEMA_VERSION, "text": result.fixed, "changed": result.changed, "applied": result.applied,
-            **file_dict(remaining), "summary": summary_dict([remaining])}
+    entry = file_dict(remaining)
+    return {"version": SCHEMA_VERSION, "path": entry.pop("path"), "text": result.fixed, "changed": result.changed,
+            "applied": result.applied, **entry, "summary": summary_dict([remaining])}
 
 
 def health_body(languagetool: dict) -> dict:

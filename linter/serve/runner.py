@@ -39,7 +39,10 @@ def serve(service: CheckService, settings: ServeSettings, announce: Callable[[st
     port = sock.getsockname()[1]
     bound = dataclasses.replace(settings, port=port)
     work = Work(service)
-    work.warm_up()
+    trouble = work.warm_up()
+    if trouble:
+        service.notice(f"warning: {trouble}; until it answers, checks answer with the house rules' findings "
+                       "and this error")
     config = uvicorn.Config(create_app(work, bound), host=bound.host, port=port, lifespan="on",
                             timeout_graceful_shutdown=int(settings.timeout + SHUTDOWN_MARGIN),
                             server_header=False, log_config=_log_config())

@@ -39,9 +39,12 @@ class Work:
         return fix_body(self._run(request, lambda: self.service.fix_text(
             request.text, request.filename, request.format, request.language, request.unsafe)))
 
-    def warm_up(self) -> None:
-        """Build the engine of the working directory's configuration and load its models before serving."""
-        self.service.check_text(WARM_UP_TEXT)
+    def warm_up(self) -> str | None:
+        """Build the engine of the working directory's configuration and load its models before serving.
+
+        Returns the check's error (LanguageTool did not answer), None when it went through.
+        """
+        return self.service.check_text(WARM_UP_TEXT).error
 
     def _run(self, request: TextRequest, attempt):
         """Run ``attempt``; when it failed because newslint's own LanguageTool server went away, run it again.
