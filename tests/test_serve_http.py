@@ -4,6 +4,7 @@ against the served OpenAPI description (see serve_support.assert_described)."""
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -14,7 +15,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from tests.conftest import SAMPLE
-from tests.serve_support import Server, cli_json
+from tests.serve_support import NEWSLINT, Server, cli_json
 
 pytestmark = pytest.mark.slow
 
@@ -94,10 +95,6 @@ def test_fix_returns_the_text_newslint_fix_writes_and_what_is_left(house, workdi
     draft.write_text(SLIPS, encoding="utf-8")
     with house.client() as client:
         answer = post(client, "/v1/fix", {"text": SLIPS, "filename": "fixme.txt"})
-    import subprocess
-
-    from tests.serve_support import NEWSLINT
-
     subprocess.run([NEWSLINT, "fix", "--no-languagetool", "--quiet", "fixme.txt"], cwd=workdir, check=False)
     fixed = draft.read_text(encoding="utf-8")
     assert fixed != SLIPS and answer["text"] == fixed and answer["changed"] is True
@@ -234,7 +231,7 @@ def test_body_limits(workdir):
         assert fits.status_code == 200
         assert declared.status_code == 413 and "1024 bytes" in declared.json()["detail"]
         assert chunked.status_code == 413
-        assert huge_declared_body_is_refused_unread(server) .startswith("HTTP/1.1 413")
+        assert huge_declared_body_is_refused_unread(server).startswith("HTTP/1.1 413")
     finally:
         assert server.stop() == 0
 
@@ -317,10 +314,6 @@ def test_other_addresses_need_the_token_on_every_request(workdir):
 
 
 def test_no_token_no_listening_beyond_loopback(workdir):
-    import subprocess
-
-    from tests.serve_support import NEWSLINT
-
     done = subprocess.run([NEWSLINT, "serve", "--host", "0.0.0.0", "--no-languagetool"], cwd=workdir,
                           capture_output=True, text=True, timeout=60, env={"PATH": "/usr/bin:/bin"})
     assert done.returncode == 2
@@ -360,4 +353,4 @@ def test_a_stopped_managed_languagetool_server_is_started_again(workdir, tmp_pat
 def process_terminate(pid: int) -> None:
     from linter.languagetool import process
 
-    process.terminate(pid, grace=2)
+    process.terminate(pid, grace=2)  # a JVM of the private state directory that outlived its stop
