@@ -406,3 +406,47 @@ def main() -> None:
         traceback.print_exc()
         typer.echo("newslint: internal error (a bug in newslint; the traceback above says where)", err=True)
         sys.exit(EXIT_ERROR)
+
+
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; any but loopback needs a token."),
+    port: int = typer.Option(8080, "--port", help="Port to listen on; 0 picks a free one (the startup line names it)."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSLINT_SERVE_TOKEN", show_envvar=True,
+                                        help="Require 'Authorization: Bearer TOKEN' on every request (at least 16 "
+                                             "characters; prefer the environment variable, which ps does not show)."),
+    max_body: str = typer.Option("2MB", "--max-body", metavar="SIZE", help="Largest request body: bytes, or KB / MB."),
+    timeout: float = typer.Option(60.0, "--timeout", metavar="SECONDS", help="Answer 504 when a check takes longer."),
+    concurrency: int = typer.Option(4, "--concurrency", help="Checks that run at once (threads)."),
+    queue: int = typer.Option(16, "--queue", help="Checks that may wait for a thread; beyond that 503."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file for every request instead of searching "
+                                                    "from the folder of the request's filename."),
+    language: Optional[str] = typer.Option(None, "--language", "-l", metavar="de-DE|de-AT|de-CH",
+                                           help="Language variant of requests that name none; beats the config and the document's own lang."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+) -> None:
+    """Serve the HTTP API for a CMS until SIGTERM or Ctrl-C (see docs/cms.md)."""
+    from linter.errors import UsageError
+    from linter.serve import ServeSettings, parse_size, serve
+    from linter.serve.params import LANGUAGES
+    from linter.service import CheckService
+    from linter.settings import ConfigResolver
+
+    try:
+        if language is not None and language not in LANGUAGES:
+            raise UsageError(f"--language {language!r} is not one of {', '.join(LANGUAGES)}")
+        settings = ServeSettings(host=host, port=port, token=token or None, max_body=parse_size(max_body),
+                                 timeout=timeout, concurrency=concurrency, queue=queue)
+        resolver = ConfigResolver(explicit=config_path, extra_rules=tuple(rules), overrides={
+            "language": language, "languagetool.url": languagetool_url,
+            "default_rules": False if no_default_rules else None})
+        service = CheckService(resolver, use_languagetool=not no_languagetool,
+                               notice=lambda text: typer.echo(text, err=True))
+        serve(service, settings, announce=typer.echo)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None

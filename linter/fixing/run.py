@@ -17,7 +17,7 @@ from linter.config import Config
 from linter.document import Document
 from linter.engine import Engine
 from linter.errors import InputError
-from linter.findings import FileReport
+from linter.findings import FileReport, Finding
 from linter.fixing.allowlist import Allowlist, load_allowlist
 from linter.fixing.plan import apply_edits, plan_fixes
 from linter.fixing.safety import fix_level, is_wanted
@@ -58,6 +58,7 @@ class FileFix:
     fixed: str = ""
     applied: int = 0
     remaining: int = 0
+    remaining_findings: list[Finding] = field(default_factory=list)  # those ``remaining`` counts, in order
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     stale: bool = False  # a fix applied but the file changed on disk meanwhile: left alone
@@ -128,6 +129,7 @@ def fix_document(engine: Engine, document: Document, language: str, fmt: str | N
             return result
         view = _prose_view(engine, current, fmt)
         plan = plan_fixes(report.findings, current.text, view, wanted, document.newline)
+        result.remaining_findings = plan.remaining
         result.remaining = len(plan.remaining)
         if not plan.edits:
             return result
