@@ -7,6 +7,7 @@ import contextlib
 import sys
 import time
 from pathlib import Path
+from typing import Union
 
 from lsprotocol import types
 from pygls.uris import from_fs_path
@@ -24,8 +25,25 @@ class RecordingClient(LanguageClient):
     published: list[types.PublishDiagnosticsParams]
 
 
+def converter():
+    """lsprotocol's converter, except that a code action with a command stays a CodeAction.
+
+    lsprotocol reads every ``Command | CodeAction`` that has a ``command`` key as
+    a Command; but a CodeAction may carry a command too (an object, where a
+    Command's ``command`` is the command's name), as newslint's accept action does.
+    """
+    base = default_converter()
+
+    def command_or_action(obj, _):
+        is_command = isinstance(obj.get("command"), str)
+        return base.structure(obj, types.Command if is_command else types.CodeAction)
+
+    base.register_structure_hook(Union[types.Command, types.CodeAction], command_or_action)
+    return base
+
+
 def make_client() -> RecordingClient:
-    client = RecordingClient(converter_factory=default_converter)
+    client = RecordingClient(converter_factory=converter)
     client.published = []
     for method, handler in DEFAULT_CLIENT_FEATURES.items():
         if method != types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS:
