@@ -77,7 +77,7 @@ def clean_word(word: str) -> str:
 
 def insert_sorted(path: Path, word: str) -> bool:
     """Insert ``word`` before the first entry that sorts after it; False when it is listed already."""
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    text = path.read_bytes().decode("utf-8-sig") if path.exists() else ""  # bytes: keep CR LF as it is
     newline = "\r\n" if "\r\n" in text else "\n"
     lines = text.splitlines()
     entries = [(i, line.split("#", 1)[0].strip()) for i, line in enumerate(lines)]
