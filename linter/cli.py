@@ -450,3 +450,34 @@ def serve_command(
         serve(service, settings, announce=typer.echo)
     except NewslintError as exc:
         raise fail(str(exc)) from None
+
+
+@app.command("lsp")
+def lsp(
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file for every document instead of searching for .newslint.yaml / pyproject.toml."),
+    language: Optional[str] = typer.Option(None, "--language", "-l", metavar="VARIANT",
+                                           help="Language variant of every document (de-DE, de-AT, de-CH); beats the config and the document's own lang."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    debounce: int = typer.Option(400, "--debounce", metavar="MS", min=0,
+                                 help="Milliseconds to wait after an edit before checking."),
+) -> None:
+    """Run the language server for editors on standard input/output (see docs/editors.md)."""
+    from linter.config import Config, apply_overrides
+    from linter.lsp import serve
+
+    overrides = {"language": language, "languagetool.url": languagetool_url,
+                 "default_rules": False if no_default_rules else None}
+    try:
+        apply_overrides(Config(), overrides)  # a bad flag stops the server now, not at the first document
+        if config_path is not None:
+            ConfigResolver(explicit=config_path).for_cwd()
+    except NewslintError as exc:
+        typer.echo(f"newslint: error: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    resolver = ConfigResolver(explicit=config_path, overrides=overrides, extra_rules=tuple(rules))
+    serve(resolver, use_languagetool=not no_languagetool, debounce=debounce / 1000)
