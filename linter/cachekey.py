@@ -31,6 +31,7 @@ from pathlib import Path
 
 import linter
 from linter.config import Config
+from linter.config.model import LanguageToolOptions
 
 #: Libraries whose code or data decides findings; their versions are part of every key.
 LIBRARIES = ("language-tool-python", "wordfreq", "HanTa", "numpy", "gender-guesser", "babel", "regex",
@@ -113,9 +114,21 @@ def config_fingerprint(config: Config) -> str:
     """The configuration, serialised canonically, plus the contents of the rule files and word lists it names."""
     from linter.rulebook import rule_files
 
-    serialised = json.dumps(canonical(config), ensure_ascii=False, separators=(",", ":"))
+    serialised = json.dumps(canonical(_finding_settings(config)), ensure_ascii=False, separators=(",", ":"))
     lists = [*config.vocabulary.accept, *config.vocabulary.reject]
     return _digest(serialised, files_fingerprint(rule_files(list(config.rules))), files_fingerprint(lists))
+
+
+#: Settings that decide where and how long LanguageTool runs, not what it finds (its version is in the run part).
+NOT_FINDINGS = {"url": None, "idle_timeout": LanguageToolOptions.idle_timeout}
+
+
+def _finding_settings(config: Config) -> Config:
+    """``config`` without the settings that cannot change a finding, so a pool of servers shares its entries."""
+    languagetool = dataclasses.replace(config.languagetool, **NOT_FINDINGS)
+    origins = {k: v for k, v in config.origins.items()
+               if k not in {f"languagetool.{name}" for name in NOT_FINDINGS}}
+    return dataclasses.replace(config, languagetool=languagetool, origins=origins)
 
 
 def run_fingerprint(languagetool: str, report_unused_disables: bool) -> str:

@@ -14,7 +14,6 @@ from linter.cached import CachedEngine, FirstCheck
 from linter.cachekey import run_fingerprint
 from linter.config import Config
 from linter.engine import Engine
-from linter.languagetool.client import LanguageToolClient
 from linter.languagetool.pool import ServerPool, split_urls
 from linter.policy import ConfigPolicy
 from linter.request import CheckRequest, Notice
@@ -136,7 +135,11 @@ def languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     own = not config.languagetool.url or any(is_managed_url(m.url) for m in pool.members)
     settings = config.languagetool_settings()
 
-    def make_client(url: str, language: str) -> LanguageToolClient:
+    def make_client(url: str, language: str):
+        # imported here: language-tool-python takes a tenth of a second to import, which a run
+        # answered from the result cache never needs
+        from linter.languagetool.client import LanguageToolClient
+
         return LanguageToolClient(url, language, settings)
 
     def client_for(language: str) -> PoolChecker:
