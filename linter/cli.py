@@ -17,6 +17,7 @@ import typer
 from linter import __version__
 from linter.errors import NewslintError
 from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
+from linter.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
 from linter.findings import Severity
 from linter.settings import ConfigResolver
 
@@ -88,8 +89,16 @@ ConfigOption = Annotated[Optional[Path], typer.Option(
 LanguageOption = Annotated[Optional[Language], typer.Option(
     "--language", "-l", help="Language variant of every file; beats the config and the document's own lang (default: de-DE).")]
 NoLanguageToolOption = Annotated[bool, typer.Option("--no-languagetool", help="Run the house rules only.")]
-LanguageToolUrlOption = Annotated[Optional[str], typer.Option(
-    "--languagetool-url", metavar="URL", help="Use this LanguageTool server instead of starting one.")]
+LanguageToolUrlOption = Annotated[list[str], typer.Option(
+    "--languagetool-url", metavar="URL",
+    help="Use this LanguageTool server instead of starting one; several (repeated or comma-separated) share the files.")]
+JobsOption = Annotated[Optional[int], typer.Option(
+    "--jobs", "-j", min=1, metavar="N", help="Check N files at once (default: the number of cores).")]
+CacheDirOption = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", metavar="DIR", help="Keep the result cache in DIR (default: the user cache dir, see docs/speed.md).")]
+NoCacheOption = Annotated[bool, typer.Option("--no-cache", help="Check every file afresh; read and write no cached results.")]
+CacheSizeOption = Annotated[float, typer.Option(
+    "--cache-size", metavar="MB", min=1, help="Bound of the result cache; least recently used results go first.")]
 RulesOption = Annotated[list[Path], typer.Option("--rules", metavar="PATH", help="Extra rule file or folder (repeatable).")]
 NoDefaultRulesOption = Annotated[bool, typer.Option("--no-default-rules", help="Do not load the built-in rule pack.")]
 FormatInOption = Annotated[Optional[InputFormat], typer.Option("--format-in", help="Treat every input as this format.")]
@@ -112,7 +121,7 @@ def check(
     language: LanguageOption = None,
     fail_on: Optional[FailLevel] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 (default: error)."),
     no_languagetool: NoLanguageToolOption = False,
-    languagetool_url: LanguageToolUrlOption = None,
+    languagetool_url: LanguageToolUrlOption = [],
     rules: RulesOption = [],
     no_default_rules: NoDefaultRulesOption = False,
     disable: DisableOption = [],
@@ -125,6 +134,10 @@ def check(
                                                 help="Check only files that differ from this git ref."),
     report_unused_disables: bool = typer.Option(False, "--report-unused-disables",
                                                 help="Report suppression comments that suppressed nothing."),
+    jobs: JobsOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+    cache_size: CacheSizeOption = DEFAULT_CACHE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Check German news copy and report findings."""
@@ -141,6 +154,7 @@ def check(
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
             changed_since=changed_since, report_unused_disables=report_unused_disables,
+            **_speed(jobs, cache_dir, no_cache, cache_size),
         )
         code = run_check(request, notice=_notice(quiet))
     except NewslintError as exc:
@@ -157,12 +171,16 @@ def fix(
     config_path: ConfigOption = None,
     language: LanguageOption = None,
     no_languagetool: NoLanguageToolOption = False,
-    languagetool_url: LanguageToolUrlOption = None,
+    languagetool_url: LanguageToolUrlOption = [],
     rules: RulesOption = [],
     no_default_rules: NoDefaultRulesOption = False,
     disable: DisableOption = [],
     enable: EnableOption = [],
     format_in: FormatInOption = None,
+    jobs: JobsOption = None,
+    cache_dir: CacheDirOption = None,
+    no_cache: NoCacheOption = False,
+    cache_size: CacheSizeOption = DEFAULT_CACHE_MB,
     quiet: QuietOption = False,
 ) -> None:
     """Apply the fixes that are safe. Exit 0: nothing to fix, 1: files changed (or would), 2: errors."""
@@ -177,7 +195,8 @@ def fix(
         resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
-                               format_in=format_in.value if format_in else None, quiet=quiet),
+                               format_in=format_in.value if format_in else None, quiet=quiet,
+                               **_speed(jobs, cache_dir, no_cache, cache_size)),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
         code = run_fix(request, notice=_notice(quiet))
@@ -191,8 +210,19 @@ def _notice(quiet: bool):
     return (lambda _: None) if quiet else (lambda text: typer.echo(text, err=True))
 
 
+def _speed(jobs: Optional[int], cache_dir: Optional[Path], no_cache: bool, cache_size: float) -> dict:
+    """The CheckRequest settings of --jobs, --cache-dir, --no-cache and --cache-size."""
+    from linter.batch import default_jobs
+    from linter.cache import default_dir
+
+    if no_cache and cache_dir is not None:
+        raise fail("--cache-dir and --no-cache cannot be combined: drop one of them")
+    return {"jobs": jobs or default_jobs(), "cache_dir": None if no_cache else (cache_dir or default_dir()),
+            "cache_max_bytes": int(cache_size * 1024 * 1024)}
+
+
 def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional[Language],
-              languagetool_url: Optional[str], no_default_rules: bool,
+              languagetool_url: list[str], no_default_rules: bool,
               disable: list[str], enable: list[str],
               fail_on: Optional[FailLevel] = None) -> ConfigResolver:
     """The per-file configuration with the flags that ``check`` and ``fix`` share laid over it."""
@@ -201,7 +231,7 @@ def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional
         overrides={
             "language": language.value if language else None,
             "fail_on": fail_on.value if fail_on else None,
-            "languagetool.url": languagetool_url,
+            "languagetool.url": list(languagetool_url) or None,
             "default_rules": False if no_default_rules else None,
         },
         extra_rules=tuple(rules),

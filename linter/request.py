@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from linter.cache import DEFAULT_MAX_BYTES
 from linter.config import Config
 from linter.settings import ConfigResolver
 
@@ -38,6 +39,9 @@ class CheckRequest:
     stdin_filename: str | None = None
     changed_since: str | None = None
     report_unused_disables: bool = False
+    jobs: int = 1  # files checked at once (``--jobs``; the CLI's default is the number of cores)
+    cache_dir: Path | None = None  # the result cache's folder; None: no cache (``--no-cache``)
+    cache_max_bytes: int = DEFAULT_MAX_BYTES  # the cache folder's bound; least recently used entries go first
 
     def config_for(self, path: Path) -> Config:
         """The effective configuration for ``path``."""

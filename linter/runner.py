@@ -11,16 +11,16 @@ have always imported them from:
 * :mod:`linter.selection` - :func:`select_files`
 * :mod:`linter.wiring`    - :func:`build_engine`, :class:`RunContext`, newslint's own server
 * :mod:`linter.checking`  - :func:`check_file`, :func:`document_language`, :func:`input_format`
+* :mod:`linter.batch`     - :func:`check_entry` (one selected entry) and the executors (``--jobs``)
 * :mod:`linter.streams`   - standard input, standard output and ``--output``
 * :mod:`linter.exitcodes` - the exit codes and :func:`exit_code`
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from linter import streams
-from linter.checking import check_bytes, check_document, check_file, document_language, input_format
+from linter.batch import EntryCheck, Executor, check_entry, entry_config, executor_for
+from linter.checking import check_document, check_file, document_language, input_format
 from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 from linter.exitcodes import check_exit_code as exit_code
 from linter.findings import FileReport, Severity
@@ -30,31 +30,28 @@ from linter.wiring import RunContext, build_engine
 
 __all__ = [
     "EXIT_ERROR", "EXIT_FINDINGS", "EXIT_OK", "STDIN", "CheckRequest", "Notice", "RunContext",
-    "build_engine", "check_document", "check_file", "document_language", "exit_code", "input_format",
+    "build_engine", "check_document", "check_entry", "check_file", "document_language", "exit_code", "input_format",
     "run_check", "select_files",
 ]
 
 
-def run_check(request: CheckRequest, notice: Notice = lambda _: None) -> int:
-    """Check every requested file, write the report, and return the exit code."""
+def run_check(request: CheckRequest, notice: Notice = lambda _: None,
+              executor: Executor | None = None) -> int:
+    """Check every requested file, write the report, and return the exit code.
+
+    Files are checked by ``executor`` (default: ``--jobs`` threads, see
+    :mod:`linter.batch`); the report lists them in the order they were selected.
+    """
     streams.check_output_path(request.output)
     if not request.use_languagetool:
         notice("note: LanguageTool is off (--no-languagetool): only the house rules were checked.")
     context = RunContext(request, notice)
-    reports: list[FileReport] = []
-    fail_levels: list[Severity] = []
-    for entry in select_files(request, notice):
-        if entry == STDIN:
-            config = request.config_for(Path(request.stdin_filename)) if request.stdin_filename else request.base_config()
-            reports.append(check_bytes(context.engine_for(config), request.stdin_filename or "<stdin>",
-                                       streams.read_stdin(), config, request.format_in))
-        elif isinstance(entry, FileReport):
-            config = request.base_config()
-            reports.append(entry)
-        else:
-            config = request.config_for(entry)
-            reports.append(check_file(context.engine_for(config), entry, config, request.format_in))
-        fail_levels.append(config.fail_on)
+    entries = select_files(request, notice)
+    stdin = streams.read_stdin() if STDIN in entries else None
+    task = EntryCheck(request, notice, stdin, context)
+    reports: list[FileReport] = (executor or executor_for(request.jobs)).map(task, entries)
+    fail_levels: list[Severity] = [entry_config(request, entry).fail_on for entry in entries]
+    context.finish()
     streams.write_reports(reports, request.output_format, request.output, color=request.color,
                           fail_on=request.base_config().fail_on)
     return exit_code(reports, fail_levels)

@@ -210,13 +210,23 @@ def existing_path(kind: str) -> Parser:
 
 
 def url(node: Node, key: str, ctx: Context) -> str | None:
-    """An http(s) URL, or null for newslint's own server."""
+    """An http(s) URL, several of them (a list, or comma-separated: a pool of servers), or null for newslint's own server.
+
+    Several URLs are kept as one comma-separated string, the form ``--languagetool-url`` gives.
+    """
     if node.value is None:
         return None
-    value = string(node, key, ctx, "a URL")
-    if not _URL.fullmatch(value):
-        raise ctx.error(node.where, key, f"{value!r} is not an http:// or https:// URL")
-    return value
+    if isinstance(node.value, list):
+        if not node.value:
+            raise ctx.error(node.where, key, "expected at least one URL (or null for newslint's own server)")
+        values = [string(child, f"{key}[{i}]", ctx, "a URL") for i, child in enumerate(node.value)]
+    else:
+        values = [string(node, key, ctx, "a URL")]
+    urls = [part.strip() for value in values for part in value.split(",")]
+    for part in urls:
+        if not _URL.fullmatch(part):
+            raise ctx.error(node.where, key, f"{part!r} is not an http:// or https:// URL")
+    return ",".join(dict.fromkeys(urls))
 
 
 def version(node: Node, key: str, ctx: Context) -> str | None:

@@ -15,6 +15,7 @@ from typing import Callable, TextIO
 
 from linter.config import Config
 from linter.document import Document
+from linter.cached import CachedEngine
 from linter.engine import Engine
 from linter.errors import InputError
 from linter.findings import FileReport
@@ -25,6 +26,7 @@ from linter.fixing.summary import write_diff, write_summary
 from linter.fixing.write import StaleFileError, write_if_unchanged
 from linter.markup import detect_format, prose_view
 from linter import streams
+from linter.batch import executor_for
 from linter.checking import document_language, input_format
 from linter.exitcodes import EXIT_CHANGED, EXIT_ERROR, EXIT_OK
 from linter.exitcodes import fix_exit_code as exit_code
@@ -75,13 +77,16 @@ def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lam
         raise InputError("fix works on files, not on standard input ('-'); use 'newslint check -' to check a draft")
     context = RunContext(request.check, notice)
     allowlist = load_allowlist()
-    results = []
-    for path_or_error in select_files(request.check, notice):
+
+    def fix_entry(path_or_error: Path | FileReport) -> FileFix:
         if isinstance(path_or_error, FileReport):
-            results.append(FileFix(path=path_or_error.path, error=path_or_error.error))
-        else:
-            config = request.check.config_for(path_or_error)
-            results.append(fix_file(context.engine_for(config), path_or_error, request, allowlist, config))
+            return FileFix(path=path_or_error.path, error=path_or_error.error)
+        config = request.check.config_for(path_or_error)
+        return fix_file(context.engine_for(config), path_or_error, request, allowlist, config)
+
+    # files are fixed independently, so --jobs fixes several at once; the summary keeps their order
+    results = executor_for(request.check.jobs).map(fix_entry, select_files(request.check, notice))
+    context.finish()
     if request.mode == "diff":
         write_diff(results, out)
     for result in results:
@@ -93,7 +98,7 @@ def run_fix(request: FixRequest, out: TextIO | None = None, notice: Notice = lam
     return exit_code(results)
 
 
-def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowlist,
+def fix_file(engine: Engine | CachedEngine, path: Path, request: FixRequest, allowlist: Allowlist,
              config: Config | None = None) -> FileFix:
     """Fix one file (writing it only in "write" mode); errors end up in the result, not raised."""
     try:
@@ -113,9 +118,14 @@ def fix_file(engine: Engine, path: Path, request: FixRequest, allowlist: Allowli
     return result
 
 
-def fix_document(engine: Engine, document: Document, language: str, fmt: str | None,
+def fix_document(engine: Engine | CachedEngine, document: Document, language: str, fmt: str | None,
                  unsafe: bool = False, allowlist: Allowlist | None = None) -> FileFix:
-    """Apply the allowed fixes to ``document`` in memory, round after round; nothing is written."""
+    """Apply the allowed fixes to ``document`` in memory, round after round; nothing is written.
+
+    Each round checks the text as it stands then: with a result cache, a
+    round's findings come from the cache only when they were found for exactly
+    that text (the key covers it), never for an earlier version of the file.
+    """
     allowlist = allowlist or load_allowlist()
     result = FileFix(path=document.path, original=document.text, fixed=document.text)
     wanted = lambda finding: is_wanted(fix_level(finding, allowlist), unsafe)  # noqa: E731
@@ -136,7 +146,7 @@ def fix_document(engine: Engine, document: Document, language: str, fmt: str | N
     return result
 
 
-def _prose_view(engine: Engine, document: Document, fmt: str | None):
+def _prose_view(engine: Engine | CachedEngine, document: Document, fmt: str | None):
     """The prose view the engine checked, to see which spans map one to one onto the source."""
     # Engine.markup_options is the engine's own reading of the configured markup
     # options; using it keeps this view identical to the one the rules saw.

@@ -1,0 +1,95 @@
+"""The engine a run hands out: answered from the result cache, built only when a text misses.
+
+:class:`CachedEngine` has the two methods callers use of an
+:class:`~linter.engine.Engine` (``check`` and ``markup_options``). A text
+whose key (:mod:`linter.cachekey`) is in the cache gets the stored findings
+without loading rules, word lists, language models or LanguageTool; only the
+first miss builds the real engine. Without a cache it is just the lazy engine.
+
+The first check that reaches a real engine in a run goes alone: the precision
+means load their data (language model, frequency lists, first names) on first
+use, and threads starting together would each load it once.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Callable
+
+from linter.cache import ResultCache
+from linter.cachekey import config_fingerprint, result_key
+from linter.config import Config
+from linter.document import Document
+from linter.engine import Engine
+from linter.findings import FileReport
+from linter.markup import detect_format
+
+
+class FirstCheck:
+    """Lets the first check of a run through alone; every later one runs at once."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._done = False
+
+    def run(self, check: Callable[[], FileReport]) -> FileReport:
+        if self._done:
+            return check()
+        with self._lock:
+            if not self._done:
+                try:
+                    return check()
+                finally:
+                    self._done = True
+        return check()
+
+
+class CachedEngine:
+    """An engine for one configuration, behind the run's result cache (None: no cache)."""
+
+    def __init__(self, config: Config, build: Callable[[], Engine], cache: ResultCache | None,
+                 run_fingerprint: Callable[[], str | None], first: FirstCheck | None = None) -> None:
+        self.config = config
+        self._build = build
+        self._cache = cache
+        self._run_fingerprint = run_fingerprint
+        self._first = first or FirstCheck()
+        self._engine: Engine | None = None
+        self._config_key: str | None = None
+        self._lock = threading.Lock()
+
+    def engine(self) -> Engine:
+        """The real engine, built on first use."""
+        with self._lock:
+            if self._engine is None:
+                self._engine = self._build()
+            return self._engine
+
+    def markup_options(self) -> dict:
+        """The prose view options the real engine uses (read from the configuration, nothing built)."""
+        return Engine(house=None, front_matter_fields=self.config.front_matter_fields,
+                      html_attributes=self.config.html_attributes).markup_options()
+
+    def key(self, document: Document, language: str, format_override: str | None) -> str | None:
+        """The result cache key of this check, or None when nothing may be cached."""
+        if self._cache is None:
+            return None
+        run = self._run_fingerprint()
+        if run is None:
+            return None
+        if self._config_key is None:
+            self._config_key = config_fingerprint(self.config)
+        fmt = detect_format(document.path, format_override)
+        return result_key(run, self._config_key, document.path, language, fmt, document.text)
+
+    def check(self, document: Document, language: str, format_override: str | None = None) -> FileReport:
+        """The engine's report on ``document``: from the cache when its key is there, else checked and stored."""
+        key = self.key(document, language, format_override)
+        if key is not None:
+            cached = self._cache.get(key)
+            if cached is not None:
+                return cached.report(document.path, document)
+        report = self._first.run(lambda: self.engine().check(document, language, format_override))
+        if key is not None:
+            self._cache.put(key, report)
+        return report
