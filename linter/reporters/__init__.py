@@ -10,7 +10,7 @@ from typing import Callable, TextIO
 
 from linter.errors import UsageError
 from linter.findings import FileReport, Severity
-from linter.reporters import github, gitlab, html_report, json_report, sarif, text
+from linter.reporters import github, gitlab, html_report, json_report, jsonl, sarif, text
 from linter.reporters.common import ReportOptions
 
 Writer = Callable[[list[FileReport], TextIO, ReportOptions], None]
@@ -18,6 +18,7 @@ Writer = Callable[[list[FileReport], TextIO, ReportOptions], None]
 _WRITERS: dict[str, Writer] = {
     "text": text.write,
     "json": json_report.write,
+    "jsonl": jsonl.write,
     "sarif": sarif.write,
     "github": github.write,
     "gitlab": gitlab.write,

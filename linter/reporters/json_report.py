@@ -27,7 +27,7 @@ def build(reports: list[FileReport]) -> dict:
     counts = severity_counts(reports)
     return {
         "version": SCHEMA_VERSION,
-        "files": [_file(r) for r in reports],
+        "files": [file_dict(r) for r in reports],
         "summary": {
             "files": len(reports),
             "findings": sum(counts.values()),
@@ -38,7 +38,8 @@ def build(reports: list[FileReport]) -> dict:
     }
 
 
-def _file(report: FileReport) -> dict:
+def file_dict(report: FileReport) -> dict:
+    """One file of the report: its path, findings in position order, and error or warnings when present."""
     entry: dict = {"path": report.path, "findings": [finding_dict(f) for f in sorted_findings(report)]}
     if report.error is not None:
         entry["error"] = report.error
