@@ -8,7 +8,10 @@ engines) once per worker, and then one task per entry with just its path. The
 plugin builds the run's engines once per worker process and, unless
 ``--languagetool-url`` names servers, starts or reuses the node's LanguageTool
 server with newslint's usual provisioning (one server per node: the workers of
-a node share it through the server's lock and state file).
+a node share it through the server's lock and state file). The paths are the
+client's, so the workers must see the same files under the same names (one
+machine, or a shared filesystem); the plugin moves each worker process into the
+client's working directory, so relative paths mean the same there.
 
 Tasks are pure (a path in, its report out, nothing written but the result
 cache, whose entries are whole files), so a task whose worker dies is simply run
@@ -20,6 +23,7 @@ dask.distributed is an optional dependency (``pip install 'newslint[dask]'``).
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
@@ -73,6 +77,7 @@ class NewslintWorkerPlugin(_PluginBase):
     def __init__(self, task, name: str) -> None:
         self.task = task
         self.name = name
+        self.cwd = os.getcwd()  # the client's: relative paths, --config and --rules mean the same on a worker
 
     def setup(self, worker) -> None:
         """Build the run's context and, for newslint's own server, start or reuse the one of this node.
@@ -80,6 +85,8 @@ class NewslintWorkerPlugin(_PluginBase):
         A failure here is not raised: the first file checked meets it again and
         its error stops the run with the message, as in a plain run.
         """
+        if os.path.isdir(self.cwd):  # a node without the client's folder fails per file, with the path named
+            os.chdir(self.cwd)
         context = self.task.context()
         request = self.task.request
         config = request.base_config()
