@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/cost.py [FILE ...] [--repeat N]
 
 Each FILE (default: the sample article) is checked ``--repeat`` times (default 5)
-by ``python -m linter check --format json`` against the running LanguageTool
+by ``python -m linter check --format json --no-cache`` (every run a real check) against the running LanguageTool
 server, once as configured and once with every precision means switched off
 (``NEWSLINT_ABLATE``, the measurement switch the quality benchmark uses): the
 baseline, LanguageTool and the house rules alone. Both run in the same session
@@ -32,7 +32,7 @@ SAMPLE = REPO / "fixtures" / "euronews-kim-zug-2023-09.txt"
 def run_once(path: Path, url: str, ablate: str) -> tuple[float, int]:
     """Wall seconds and peak resident memory (KiB) of one ``newslint check`` child process."""
     env = {**os.environ, "NEWSLINT_ABLATE": ablate}
-    cmd = [sys.executable, "-m", "linter", "check", "--format", "json", "--languagetool-url", url, str(path)]
+    cmd = [sys.executable, "-m", "linter", "check", "--format", "json", "--no-cache", "--languagetool-url", url, str(path)]
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors, cwd=REPO, env=env)

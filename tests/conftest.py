@@ -6,6 +6,8 @@ LanguageTool (cached in the user cache dir) and start or reuse newslint's
 background server. If that is impossible the tests FAIL with the reason; they
 never skip, so a CI machine without LanguageTool cannot pass by accident.
 
+The run has a result cache of its own (see :func:`pytest_configure`), empty at its start.
+
 Tiers: a test that uses one of those fixtures is marked ``languagetool``
 automatically; a test that needs LanguageTool otherwise (Java itself, a
 download from Maven Central, servers it starts) carries the marker by hand.
@@ -82,6 +84,22 @@ def _tier_folder() -> str:
     if "folder" not in _TIERS:
         _TIERS["folder"] = tempfile.TemporaryDirectory(prefix="newslint-tiers-")
     return _TIERS["folder"].name
+
+
+def pytest_configure(config):
+    """Give the run a result cache of its own, so no test is answered from another run's (or a user's) results.
+
+    ``NEWSLINT_CACHE_DIR`` points at a scratch folder whose ``languagetool``
+    links to the real download, which is kept (and never fetched again).
+    """
+    from linter.languagetool.provision import cache_dir
+
+    download = cache_dir() / "languagetool"
+    download.mkdir(parents=True, exist_ok=True)
+    cache = Path(_tier_folder()) / "cache"
+    cache.mkdir()
+    (cache / "languagetool").symlink_to(download, target_is_directory=True)
+    os.environ["NEWSLINT_CACHE_DIR"] = str(cache)
 
 
 def pytest_unconfigure(config):

@@ -55,3 +55,14 @@ def test_gitlab_job(blocks):
     assert '--changed-since "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"' in script
     assert job["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert job["artifacts"]["when"] == "always"
+
+
+def test_both_keep_the_result_cache_between_runs(blocks):
+    github, gitlab = blocks
+    (job,) = github["jobs"].values()
+    cache = next(s for s in _steps(github) if s.get("uses", "").startswith("actions/cache@"))
+    assert job["env"]["NEWSLINT_CACHE_DIR"].endswith("/.newslint-cache")
+    assert cache["with"]["path"] == ".newslint-cache" and cache["with"]["restore-keys"]
+    (gitlab_job,) = gitlab.values()
+    assert gitlab_job["variables"]["NEWSLINT_CACHE_DIR"] == "$CI_PROJECT_DIR/.newslint-cache"
+    assert gitlab_job["cache"]["paths"] == [".newslint-cache/"]
