@@ -39,11 +39,11 @@ app.add_typer(rules_app, name="rules")
 class OutputFormat(str, Enum):
     text = "text"
     json = "json"
-    jsonl = "jsonl"
     sarif = "sarif"
     github = "github"
     gitlab = "gitlab"
     html = "html"
+    jsonl = "jsonl"
 
 
 class Language(str, Enum):

@@ -18,11 +18,11 @@ Writer = Callable[[list[FileReport], TextIO, ReportOptions], None]
 _WRITERS: dict[str, Writer] = {
     "text": text.write,
     "json": json_report.write,
-    "jsonl": jsonl.write,
     "sarif": sarif.write,
     "github": github.write,
     "gitlab": gitlab.write,
     "html": html_report.write,
+    "jsonl": jsonl.write,
 }
 
 FORMATS: tuple[str, ...] = tuple(_WRITERS)
