@@ -22,6 +22,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -42,8 +43,9 @@ def run(files: list[Path], url: str, extra: list[str]) -> tuple[float, dict, dic
     """Wall seconds, the summary line, and peak RSS (bytes) of the client and of its largest child process."""
     cmd = [sys.executable, "-m", "linter", "check", "--format", "jsonl", "--no-cache", "--quiet",
            "--languagetool-url", url, *extra, *map(str, files)]
+    report, errors = tempfile.TemporaryFile("w+"), tempfile.TemporaryFile("w+")  # a pipe would fill and block
     started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+    proc = subprocess.Popen(cmd, stdout=report, stderr=errors, text=True, cwd=REPO,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
     peaks = {"client": 0, "worker": 0}
     watched = psutil.Process(proc.pid)
@@ -55,8 +57,9 @@ def run(files: list[Path], url: str, extra: list[str]) -> tuple[float, dict, dic
         except psutil.Error:  # a process ended between listing and reading
             pass
         time.sleep(0.2)
-    out, err = proc.communicate()
     seconds = time.perf_counter() - started
+    report.seek(0), errors.seek(0)
+    out, err = report.read(), errors.read()
     if proc.returncode not in (0, 1, 2) or not out.strip():
         raise SystemExit(f"scale.py: newslint failed ({proc.returncode}): {err[-2000:]}")
     summary = json.loads(out.strip().splitlines()[-1])

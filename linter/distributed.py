@@ -87,12 +87,14 @@ class NewslintWorkerPlugin(_PluginBase):
         """
         if os.path.isdir(self.cwd):  # a node without the client's folder fails per file, with the path named
             os.chdir(self.cwd)
-        context = self.task.context()
+        from linter.wiring import own_server
+
+        self.task.context()  # the engines are built on this worker's first file, once, and kept here
         request = self.task.request
         config = request.base_config()
         if request.use_languagetool and not config.languagetool.url:
             try:
-                context._server_url(config)  # ensure_languagetool + ensure_server with this node's state dir
+                own_server(config, quiet=True)  # ensure_languagetool + ensure_server with this node's state dir
             except Exception:  # noqa: BLE001 - reported by the first task, see above
                 pass
 

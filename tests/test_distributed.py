@@ -112,7 +112,7 @@ def cluster(tmp_path):
                                           env=env, stdout=logs, stderr=logs))
         with Client(address, timeout=30) as client:
             client.wait_for_workers(2, timeout=120)
-        yield address, procs[1:]
+        yield address, procs[1:], procs[0]
     finally:
         for proc in reversed(procs):
             proc.kill()
@@ -121,14 +121,14 @@ def cluster(tmp_path):
 
 
 def test_real_scheduler_reports_exactly_what_a_plain_run_does(articles, plain, cluster, languagetool_url):
-    address, _ = cluster
+    address, _, _ = cluster
     done = newslint("--format", "json", "--scheduler", address, "--languagetool-url", languagetool_url, ".",
                     cwd=articles)
     assert (done.returncode, done.stdout) == (plain.returncode, plain.stdout), done.stderr
 
 
 def test_a_worker_killed_mid_run_loses_no_file(tmp_path, cluster, languagetool_url):
-    address, workers = cluster
+    address, workers, _ = cluster
     folder = make_articles(tmp_path / "viele", 60)
     expected = newslint("--format", "json", "--jobs", "2", "--languagetool-url", languagetool_url, ".", cwd=folder)
     run = subprocess.Popen([sys.executable, "-m", "linter", "check", "--no-cache", "--format", "jsonl",
@@ -153,6 +153,26 @@ def test_unreachable_scheduler_is_a_clear_error(articles):
     assert f"cannot reach the Dask scheduler at {address}" in done.stderr
     assert "Traceback" not in done.stderr
     assert time.monotonic() - started < 60
+
+
+def test_a_scheduler_that_goes_away_ends_the_run_with_a_clear_error(tmp_path, cluster):
+    address, _, scheduler = cluster
+    folder = tmp_path / "viele"
+    folder.mkdir()
+    for number in range(400):
+        shutil.copy(SAMPLE, folder / f"a{number:03d}.txt")
+    run = subprocess.Popen([sys.executable, "-m", "linter", "check", "--no-cache", "--no-languagetool",
+                            "--format", "jsonl", "--scheduler", address, "."],
+                           cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env={**os.environ, "PYTHONPATH": str(REPO)})
+    first = run.stdout.readline()
+    scheduler.send_signal(signal.SIGKILL)
+    rest, errors = run.communicate(timeout=120)
+    assert run.returncode == 2
+    assert f"newslint: error: lost the Dask scheduler at {address} during the run" in errors
+    lines = (first + rest).splitlines()
+    assert all(json.loads(line)["type"] == "file" for line in lines)  # no summary: the stream was cut short
+    assert len(lines) < 400
 
 
 def test_worker_plugin_provisions_the_nodes_own_server(articles, plain, tmp_path):
