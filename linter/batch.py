@@ -140,6 +140,51 @@ class ThreadExecutor:
             pool.shutdown(wait=True, cancel_futures=True)  # an error stops what has not started yet
 
 
+class ProcessExecutor:
+    """Up to ``jobs`` items at once in worker processes, each building its engines once.
+
+    For a picklable :class:`EntryCheck` task: each worker keeps one copy of it
+    (and so one set of engines) for all the items it runs, and the notes a
+    check sends in a worker (a pool server leaving) are passed on in order.
+    The Python part of checks then runs in parallel, at the price of loading
+    the precision data once per worker.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = max(1, jobs)
+
+    def map(self, task: EntryCheck, items: Sequence[Entry]) -> list[FileReport]:
+        if self.jobs == 1 or len(items) <= 1:
+            return SerialExecutor().map(task, items)
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(self.jobs, len(items)), initializer=_adopt, initargs=(task,)) as pool:
+            results = []
+            for report, notes in pool.map(_run_adopted, items):
+                for note in notes:
+                    task.notice(note)
+                results.append(report)
+            return results
+
+
+_WORKER: dict = {}  # the task a worker process adopted, with the notes of its current item
+
+
+def _adopt(task: EntryCheck) -> None:
+    """Worker start: keep the task, its notes collected per item."""
+    notes: list[str] = []
+    task.notice = notes.append
+    _WORKER.update(task=task, notes=notes)
+
+
+def _run_adopted(entry: Entry) -> tuple[FileReport, list[str]]:
+    """Check one entry in a worker; its report and the notes it sent."""
+    notes = _WORKER["notes"]
+    notes.clear()
+    report = _WORKER["task"](entry)
+    return report, list(notes)
+
+
 def executor_for(jobs: int) -> Executor:
     """The executor for ``--jobs``: serial for 1, threads otherwise."""
     return SerialExecutor() if jobs <= 1 else ThreadExecutor(jobs)

@@ -64,3 +64,18 @@ def test_jobs_report_what_one_job_reports(cli, tmp_path):
     assert parallel.stdout == serial.stdout
     files = json.loads(serial.stdout)["files"]
     assert sum(1 for f in files if f.get("error")) == 2 and sum(1 for f in files if f["findings"]) >= 3
+
+
+def test_worker_processes_report_what_one_thread_reports(tmp_path):
+    from linter.batch import ProcessExecutor
+    from linter.selection import select_files
+
+    missing = tmp_path / "fehlt.txt"
+    request = CheckRequest(paths=[str(FIXTURES / "cli"), str(FIXTURES / "markup"), str(missing)], use_languagetool=False)
+    entries = select_files(request, lambda _: None)
+    notes: list[str] = []
+    serial = SerialExecutor().map(EntryCheck(request, notes.append), entries)
+    workers = ProcessExecutor(2).map(EntryCheck(request, notes.append), entries)
+    assert [(r.path, r.findings, r.warnings, r.error) for r in workers] == \
+           [(r.path, r.findings, r.warnings, r.error) for r in serial]
+    assert any(r.findings for r in workers) and workers[-1].error
