@@ -43,6 +43,7 @@ class OutputFormat(str, Enum):
     github = "github"
     gitlab = "gitlab"
     html = "html"
+    jsonl = "jsonl"
 
 
 class Language(str, Enum):
@@ -139,6 +140,9 @@ def check(
     no_cache: NoCacheOption = False,
     cache_size: CacheSizeOption = DEFAULT_CACHE_MB,
     quiet: QuietOption = False,
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="ADDRESS",
+        help="Check on a Dask cluster: local:N (N local workers) or a scheduler's tcp://host:port (docs/scale.md)."),
 ) -> None:
     """Check German news copy and report findings."""
     from linter.runner import CheckRequest, run_check
@@ -156,7 +160,12 @@ def check(
             changed_since=changed_since, report_unused_disables=report_unused_disables, ablate=_ablate(),
             **_speed(jobs, cache_dir, no_cache, cache_size),
         )
-        code = run_check(request, notice=_notice(quiet))
+        executor = None
+        if scheduler is not None:
+            from linter.distributed import executor_for_scheduler
+
+            executor = executor_for_scheduler(scheduler)
+        code = run_check(request, notice=_notice(quiet), executor=executor)
     except NewslintError as exc:
         raise fail(str(exc)) from None
     raise typer.Exit(code)

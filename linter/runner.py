@@ -49,9 +49,26 @@ def run_check(request: CheckRequest, notice: Notice = lambda _: None,
     entries = select_files(request, notice)
     stdin = streams.read_stdin() if STDIN in entries else None
     task = EntryCheck(request, notice, stdin, context)
-    reports: list[FileReport] = (executor or executor_for(request.jobs)).map(task, entries)
+    executor = executor or executor_for(request.jobs)
+    if streams.is_streamed(request.output_format):  # jsonl: each file's line as it is done, no list of reports
+        code = _stream_reports(request, task, entries, executor)
+        context.finish()
+        return code
+    reports: list[FileReport] = executor.map(task, entries)
     fail_levels: list[Severity] = [entry_config(request, entry).fail_on for entry in entries]
     context.finish()
     streams.write_reports(reports, request.output_format, request.output, color=request.color,
                           fail_on=request.base_config().fail_on)
     return exit_code(reports, fail_levels)
+
+
+def _stream_reports(request: CheckRequest, task: EntryCheck, entries: list, executor: Executor) -> int:
+    """Write each report as a line as soon as it (and every one before it) is done; return the exit code."""
+    from linter.ordered import ordered_results
+
+    code = EXIT_OK
+    with streams.report_lines(request.output) as lines:
+        for entry, report in zip(entries, ordered_results(executor, task, entries)):
+            lines.add(report)
+            code = max(code, exit_code([report], [entry_config(request, entry).fail_on]))  # 2 beats 1 beats 0
+    return code

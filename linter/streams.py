@@ -7,8 +7,11 @@ atomically, so a reader never sees half a report.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -16,6 +19,10 @@ from linter.atomic import write_atomic
 from linter.errors import UsageError
 from linter.findings import FileReport, Severity
 from linter.reporters import write_report
+from linter.reporters.jsonl import JsonLines
+
+STREAMED_FORMATS = ("jsonl",)  # written line by line while the run goes on
+PARTIAL_SUFFIX = ".partial"  # where a streamed --output grows until the run ends
 
 
 def read_stdin() -> bytes:
@@ -57,3 +64,35 @@ def write_reports(reports: list[FileReport], output_format: str, output: Path | 
     except OSError as exc:
         raise UsageError(f"--output {output}: cannot write the report ({exc.strerror or exc}); "
                          "nothing was written") from None
+
+
+def is_streamed(output_format: str) -> bool:
+    """Whether ``output_format`` is written file by file during the run rather than at its end."""
+    return output_format in STREAMED_FORMATS
+
+
+@contextlib.contextmanager
+def report_lines(output: Path | None) -> Iterator[JsonLines]:
+    """A JSON-lines report to standard output or ``--output``, its summary line written on success.
+
+    With ``--output FILE`` the lines go to ``FILE.partial``, each flushed as it
+    is written, and the file is renamed to ``FILE`` after the summary line: so
+    ``FILE`` only ever holds a whole report, and a run that is cut short leaves
+    every file finished so far in ``FILE.partial`` (to read, or to rerun the rest).
+    """
+    if output is None:
+        lines = JsonLines(stdout())
+        yield lines
+        lines.finish()
+        return
+    partial = output.with_name(output.name + PARTIAL_SUFFIX)
+    try:
+        handle = open(partial, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"--output {output}: cannot write {partial} ({exc.strerror or exc})") from None
+    with handle:
+        lines = JsonLines(handle)
+        yield lines
+        lines.finish()
+        os.fsync(handle.fileno())
+    os.replace(partial, output)

@@ -14,7 +14,7 @@ FILE_WARNING = "LanguageTool: Zeitüberschreitung, nur Hausregeln geprüft"
 
 
 def test_formats():
-    assert FORMATS == ("text", "json", "sarif", "github", "gitlab", "html")
+    assert FORMATS == ("text", "json", "sarif", "github", "gitlab", "html", "jsonl")
 
 
 def test_unknown_format_is_a_usage_error():

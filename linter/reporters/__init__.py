@@ -10,7 +10,7 @@ from typing import Callable, TextIO
 
 from linter.errors import UsageError
 from linter.findings import FileReport, Severity
-from linter.reporters import github, gitlab, html_report, json_report, sarif, text
+from linter.reporters import github, gitlab, html_report, json_report, jsonl, sarif, text
 from linter.reporters.common import ReportOptions
 
 Writer = Callable[[list[FileReport], TextIO, ReportOptions], None]
@@ -22,6 +22,7 @@ _WRITERS: dict[str, Writer] = {
     "github": github.write,
     "gitlab": gitlab.write,
     "html": html_report.write,
+    "jsonl": jsonl.write,
 }
 
 FORMATS: tuple[str, ...] = tuple(_WRITERS)
