@@ -140,7 +140,7 @@ def check(
             paths=paths, resolver=resolver, output_format=output_format.value, output=output,
             use_languagetool=not no_languagetool, format_in=format_in.value if format_in else None,
             color=_want_color(color, output), quiet=quiet, stdin_filename=stdin_filename,
-            changed_since=changed_since, report_unused_disables=report_unused_disables,
+            changed_since=changed_since, report_unused_disables=report_unused_disables, ablate=_ablate(),
         )
         code = run_check(request, notice=_notice(quiet))
     except NewslintError as exc:
@@ -177,7 +177,7 @@ def fix(
         resolver = _resolver(config_path, rules, language, languagetool_url, no_default_rules, disable, enable)
         request = FixRequest(
             check=CheckRequest(paths=paths, resolver=resolver, use_languagetool=not no_languagetool,
-                               format_in=format_in.value if format_in else None, quiet=quiet),
+                               format_in=format_in.value if format_in else None, quiet=quiet, ablate=_ablate()),
             unsafe=unsafe_fixes, mode="diff" if diff else "check" if check_only else "write",
         )
         code = run_fix(request, notice=_notice(quiet))
@@ -208,6 +208,13 @@ def _resolver(config_path: Optional[Path], rules: list[Path], language: Optional
         enable=tuple(enable),
         disable=tuple(disable),
     )
+
+
+def _ablate() -> frozenset[str]:
+    """The precision means switched off for a measurement (NEWSLINT_ABLATE, set by benchmarks/)."""
+    from linter.precision import parse_ablate
+
+    return parse_ablate(os.environ.get("NEWSLINT_ABLATE", ""))
 
 
 def _want_color(flag: Optional[bool], output: Optional[Path]) -> bool:
@@ -399,3 +406,78 @@ def main() -> None:
         traceback.print_exc()
         typer.echo("newslint: internal error (a bug in newslint; the traceback above says where)", err=True)
         sys.exit(EXIT_ERROR)
+
+
+@app.command("serve")
+def serve_command(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on; any but loopback needs a token."),
+    port: int = typer.Option(8080, "--port", help="Port to listen on; 0 picks a free one (the startup line names it)."),
+    token: Optional[str] = typer.Option(None, "--token", envvar="NEWSLINT_SERVE_TOKEN", show_envvar=True,
+                                        help="Require 'Authorization: Bearer TOKEN' on every request (at least 16 "
+                                             "characters; prefer the environment variable, which ps does not show)."),
+    max_body: str = typer.Option("2MB", "--max-body", metavar="SIZE", help="Largest request body: bytes, or KB / MB."),
+    timeout: float = typer.Option(60.0, "--timeout", metavar="SECONDS", help="Answer 504 when a check takes longer."),
+    concurrency: int = typer.Option(4, "--concurrency", help="Checks that run at once (threads)."),
+    queue: int = typer.Option(16, "--queue", help="Checks that may wait for a thread; beyond that 503."),
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file for every request instead of searching "
+                                                    "from the folder of the request's filename."),
+    language: Optional[str] = typer.Option(None, "--language", "-l", metavar="de-DE|de-AT|de-CH",
+                                           help="Language variant of requests that name none; beats the config and the document's own lang."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+) -> None:
+    """Serve the HTTP API for a CMS until SIGTERM or Ctrl-C (see docs/cms.md)."""
+    from linter.errors import UsageError
+    from linter.serve import ServeSettings, parse_size, serve
+    from linter.serve.params import LANGUAGES
+    from linter.service import CheckService
+    from linter.settings import ConfigResolver
+
+    try:
+        if language is not None and language not in LANGUAGES:
+            raise UsageError(f"--language {language!r} is not one of {', '.join(LANGUAGES)}")
+        settings = ServeSettings(host=host, port=port, token=token or None, max_body=parse_size(max_body),
+                                 timeout=timeout, concurrency=concurrency, queue=queue)
+        resolver = ConfigResolver(explicit=config_path, extra_rules=tuple(rules), overrides={
+            "language": language, "languagetool.url": languagetool_url,
+            "default_rules": False if no_default_rules else None})
+        service = CheckService(resolver, use_languagetool=not no_languagetool,
+                               notice=lambda text: typer.echo(text, err=True))
+        serve(service, settings, announce=typer.echo)
+    except NewslintError as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command("lsp")
+def lsp(
+    config_path: Optional[Path] = typer.Option(None, "--config", metavar="PATH",
+                                               help="Use this config file for every document instead of searching for .newslint.yaml / pyproject.toml."),
+    language: Optional[str] = typer.Option(None, "--language", "-l", metavar="VARIANT",
+                                           help="Language variant of every document (de-DE, de-AT, de-CH); beats the config and the document's own lang."),
+    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
+                                                   help="Use this LanguageTool server instead of starting one."),
+    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
+    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    debounce: int = typer.Option(400, "--debounce", metavar="MS", min=0,
+                                 help="Milliseconds to wait after an edit before checking."),
+) -> None:
+    """Run the language server for editors on standard input/output (see docs/editors.md)."""
+    from linter.config import Config, apply_overrides
+    from linter.lsp import serve
+
+    overrides = {"language": language, "languagetool.url": languagetool_url,
+                 "default_rules": False if no_default_rules else None}
+    try:
+        apply_overrides(Config(), overrides)  # a bad flag stops the server now, not at the first document
+        if config_path is not None:
+            ConfigResolver(explicit=config_path).for_cwd()
+    except NewslintError as exc:
+        typer.echo(f"newslint: error: {exc}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
+    resolver = ConfigResolver(explicit=config_path, overrides=overrides, extra_rules=tuple(rules))
+    serve(resolver, use_languagetool=not no_languagetool, debounce=debounce / 1000)

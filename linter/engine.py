@@ -18,6 +18,10 @@ from linter.prose import ProseView
 from linter.suppressions import apply_suppressions, parse_directives, unused_directive_findings
 
 
+#: Said once in a file's error when LanguageTool failed on it: its findings are the house rules' alone.
+HOUSE_RULES_ONLY = "this file was checked with the house rules only, so its check is incomplete"
+
+
 class Checker(Protocol):
     """Anything that finds matches in prose text (a rulebook, a LanguageTool client)."""
 
@@ -56,9 +60,11 @@ class Engine:
         try:
             lt = self.languagetool(language).check(view.text) if self.languagetool else []
         except EngineError as exc:
-            report.error = str(exc)
+            report.error = f"{exc}; {HOUSE_RULES_ONLY}"
+            report.partial = True
             lt = []
-        kept = [m for m in merge_matches(house, lt) if all(keep(m, view) for keep in self.filters)]
+        kept = [m for m in merge_matches(house, lt)
+                if not view.involves_placeholder(m.offset, m.length) and all(keep(m, view) for keep in self.filters)]
         matches = [self._adjust(m, view) for m in kept]
         findings = [to_finding(document, view, m) for m in matches]
         directives = parse_directives(document)

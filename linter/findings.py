@@ -113,6 +113,7 @@ class FileReport:
     path: str
     findings: list[Finding] = field(default_factory=list)
     error: str | None = None  # the file could not be checked; the message says why
+    partial: bool = False  # with an error: the house rules ran, LanguageTool did not (findings incomplete)
     warnings: list[str] = field(default_factory=list)  # checked, but with a caveat
     document: "Document | None" = field(default=None, repr=False, compare=False)  # source text, for reporters
 
@@ -125,9 +126,16 @@ def merge_matches(house: list[Match], languagetool: list[Match]) -> list[Match]:
     A LanguageTool match strictly inside a longer house span is a different
     slip (a typo inside a quotation the quote rule flags whole) and is kept.
     """
+    # Only a house match starting or ending where the LanguageTool match does can be the
+    # same slip, so looking those up by edge keeps the merge linear in the matches.
+    by_edge: dict[tuple[str, int], list[Match]] = {}
+    for h in house:
+        by_edge.setdefault(("start", h.offset), []).append(h)
+        by_edge.setdefault(("end", h.offset + h.length), []).append(h)
     kept = list(house)
     for lt in languagetool:
-        if not any(same_slip(lt, h) for h in house):
+        sharing = by_edge.get(("start", lt.offset), []) + by_edge.get(("end", lt.offset + lt.length), [])
+        if not any(same_slip(lt, h) for h in sharing):
             kept.append(lt)
     return sorted(kept, key=lambda m: (m.offset, m.length, m.rule))
 

@@ -42,11 +42,27 @@ class ProseView:
     text: str
     segments: list[Segment] = field(default_factory=list)
     identity: bool = False
+    #: Prose spans of placeholders ("Code", "Link", "Mail" standing for code, URLs, addresses), in order.
+    placeholders: list[tuple[int, int]] = field(default_factory=list)
 
     @classmethod
     def plain(cls, text: str) -> "ProseView":
         """The prose view of plain text: the text itself, offsets unchanged."""
         return cls(text=text, identity=True)
+
+    def involves_placeholder(self, offset: int, length: int) -> bool:
+        """True when the prose span includes part of a placeholder, starts or ends inside one, or
+        is one: a finding there is about the stand-in, not the copy. A span holding a placeholder
+        with copy on both sides of it (a quotation around code) is about that copy."""
+        end = offset + length
+        index = bisect.bisect_left(self.placeholders, (offset, offset)) - 1
+        for start, stop in self.placeholders[max(index, 0):]:
+            if start >= max(end, offset + 1):
+                break
+            overlaps = start < end and offset < stop if length else start <= offset < stop
+            if overlaps and not (offset < start and stop < end):
+                return True
+        return False
 
     def to_source(self, offset: int, length: int) -> tuple[int, int]:
         """Map a prose span to the source span that covers it, as (offset, length)."""
@@ -62,6 +78,31 @@ class ProseView:
         if index >= 0 and prose_offset < self.segments[index].prose_end:
             return self.segments[index]
         return None
+
+    def copy_at_source(self, source_offset: int, end_inclusive: bool = False) -> Segment | None:
+        """The copied segment holding the source character at ``source_offset`` (with
+        ``end_inclusive``, also one ending right there), or None; a bisection, not a scan."""
+        copies, starts = self._copies()
+        index = bisect.bisect_right(starts, source_offset) - 1
+        if index < 0:
+            return None
+        seg = copies[index]
+        inside = source_offset <= seg.source_end if end_inclusive else source_offset < seg.source_end
+        return seg if inside else None
+
+    def _copies(self) -> tuple[list[Segment], list[int]]:
+        """Copied segments in source order and their source starts (built once).
+
+        Copied segments stand for distinct source characters, so in source order
+        the one holding an offset is the last starting at or before it.
+        """
+        cached = self.__dict__.get("_copy_index")
+        if cached is None or cached[2] != len(self.segments):
+            copies = sorted((s for s in self.segments if s.is_copy and s.source_end > s.source_start),
+                            key=lambda s: s.source_start)
+            cached = (copies, [s.source_start for s in copies], len(self.segments))
+            self.__dict__["_copy_index"] = cached
+        return cached[0], cached[1]
 
     def _starts(self) -> list[int]:
         cached = self.__dict__.get("_start_list")

@@ -38,6 +38,7 @@ class CheckRequest:
     stdin_filename: str | None = None
     changed_since: str | None = None
     report_unused_disables: bool = False
+    ablate: frozenset[str] = frozenset()  # precision means switched off, for measurement only (docs/quality.md)
 
     def config_for(self, path: Path) -> Config:
         """The effective configuration for ``path``."""

@@ -8,11 +8,13 @@ Loading is strict and collects every problem of every file before raising one
 from __future__ import annotations
 
 import importlib.resources
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from yaml.nodes import MappingNode
 
+from linter.config.selection import prefix_matches
 from linter.errors import RuleError
 from linter.findings import Match
 from linter.rule_types import RULE_TYPES, Rule, RuleTimeout, rule_type
@@ -21,6 +23,9 @@ from linter.rule_types.common import COMMON_KEYS, read_common
 from linter.rule_types.spec import Problem, Problems, Section, compose, kind_of
 
 RULE_SUFFIXES = (".yml", ".yaml")
+#: Characters of text per time limit of a rule: the slowest rule of the default pack reads
+#: 100,000 characters in about 0.3 s on a busy 2-core machine.
+TIMEOUT_CHARS = 100_000
 
 
 @dataclass
@@ -39,14 +44,28 @@ class Rulebook:
         missing result is never silent.
         """
         matches: list[Match] = []
+        # The limit catches a pattern that backtracks; a sound rule still needs time in
+        # proportion to the text, so a big file gets the limit once per TIMEOUT_CHARS.
+        timeout = self.timeout * max(1.0, len(text) / TIMEOUT_CHARS)
         for rule in self.rules:
             try:
-                matches.extend(rule.check(text, self.timeout))
+                matches.extend(rule.check(text, timeout))
             except RuleTimeout as exc:
                 if warnings is None:
                     raise
                 warnings.append(str(exc))
         return sorted(matches, key=lambda m: (m.offset, m.length, m.rule))
+
+    def selected(self, enable: Iterable[str]) -> "Rulebook":
+        """The rules that run under a config's ``enable`` list.
+
+        A rule with ``enabled: false`` runs only when an ``enable`` entry is its id
+        or a dotted prefix of it; every other rule stays (``disable`` is applied to
+        the findings later, the same way for house rules and LanguageTool).
+        """
+        entries = tuple(enable)
+        kept = [r for r in self.rules if r.enabled or any(prefix_matches(e, r.id) for e in entries)]
+        return Rulebook(kept, self.timeout)
 
     def get(self, rule_id: str) -> Rule | None:
         """The rule with exactly this id, or None."""

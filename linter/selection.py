@@ -21,7 +21,7 @@ def select_files(request: CheckRequest, notice: Notice) -> list[Path | FileRepor
     chosen: list[Path | FileReport | str] = [STDIN] if STDIN in request.paths else []
     for entry in selection.entries:
         if isinstance(entry, MissingPath):
-            chosen.append(FileReport(path=entry.path, error=f"{entry.path}: no such file or folder"))
+            chosen.append(FileReport(path=entry.path, error=f"{entry.path}: {entry.problem}"))
             continue
         if changed is not None and entry.resolve() not in changed:
             continue

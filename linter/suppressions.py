@@ -13,6 +13,7 @@ offsets, so suppressions work the same on every input format.
 
 from __future__ import annotations
 
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -83,15 +84,28 @@ def _close_blocks(open_blocks: list[Directive], rules: tuple[str, ...], at: int)
 
 
 def apply_suppressions(findings: list[Finding], directives: list[Directive]) -> list[Finding]:
-    """Drop the findings a directive covers, marking those directives as used."""
-    kept = []
-    for finding in findings:
-        covering = [d for d in directives if d.covers(finding)]
-        for directive in covering:
-            directive.used = True
-        if not covering:
-            kept.append(finding)
-    return kept
+    """Drop the findings a directive covers, marking those directives as used.
+
+    A sweep in source order: each finding is compared only with the directives
+    whose range is open at its offset, not with every directive of the file.
+    """
+    covered = [False] * len(findings)
+    pending = sorted(directives, key=lambda d: d.start)
+    open_ranges: list[tuple[int, int, Directive]] = []  # a heap by range end
+    next_directive = 0
+    for i in sorted(range(len(findings)), key=lambda i: findings[i].offset):
+        finding = findings[i]
+        while next_directive < len(pending) and pending[next_directive].start <= finding.offset:
+            directive = pending[next_directive]
+            heapq.heappush(open_ranges, (directive.end, next_directive, directive))
+            next_directive += 1
+        while open_ranges and open_ranges[0][0] <= finding.offset:
+            heapq.heappop(open_ranges)
+        for _, _, directive in open_ranges:
+            if directive.covers(finding):
+                directive.used = True
+                covered[i] = True
+    return [f for f, hidden in zip(findings, covered) if not hidden]
 
 
 def unused_directive_findings(document: Document, directives: list[Directive]) -> list[Finding]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Callable
 
 from linter.config import Config
+from linter.errors import EngineError
 from linter.engine import Engine
 from linter.languagetool.client import LanguageToolClient
 from linter.policy import ConfigPolicy
@@ -52,9 +53,10 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
     policy = ConfigPolicy(config)
     from linter.precision import precision_means  # vocabulary, names, bylines (docs/quality.md)
 
-    precision = precision_means(config)
+    precision = precision_means(config, request.ablate)
     return Engine(
-        house=load_rulebook(rule_paths),
+        # disabled rules do not run at all; rules shipped off run only when enable names them
+        house=policy.rulebook(load_rulebook(rule_paths).selected(config.enable)),
         languagetool=languagetool_factory(request, config, notice, server_url),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
@@ -71,18 +73,27 @@ def languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     if not request.use_languagetool:
         return None
     from linter.languagetool.server import is_managed_url, touch
+    from linter.precision import news_profile
 
     url = (server_url or (lambda c: c.languagetool.url or own_server(c, request.quiet)))(config)
     # newslint's own server, also when given by --languagetool-url: its idle watchdog must see the use
     own = not config.languagetool.url or is_managed_url(url)
-    settings = config.languagetool_settings()
+    settings = ConfigPolicy(config).languagetool_settings()
+    profile = news_profile(request.ablate)
     clients: dict[str, LanguageToolClient] = {}
+    failures: dict[str, EngineError] = {}  # a server that cannot be reached is not tried again per file
 
     def client_for(language: str) -> LanguageToolClient:
         if own:
             touch()  # a long run must not let the idle watchdog stop the server under it
+        if language in failures:
+            raise failures[language]
         if language not in clients:
-            clients[language] = LanguageToolClient(url, language, settings)
+            try:
+                clients[language] = LanguageToolClient(url, language, settings, profile=profile)
+            except EngineError as exc:
+                failures[language] = exc
+                raise
         return clients[language]
 
     return client_for

@@ -354,8 +354,9 @@ def test_unreachable_languagetool_url_gives_exit_2_and_keeps_house_findings(cli,
     entries = {e["path"]: e for e in json.loads(result.stdout)["files"]}
     for name in ("tippfehler.txt", "leerzeichen.txt"):
         error = entries[name]["error"]
-        assert error.startswith("LanguageTool at http://127.0.0.1:9 cannot check de-DE: ")
-        assert error.endswith("Check that the server is running and has the German module.")
+        assert error == ("LanguageTool at http://127.0.0.1:9 cannot check de-DE (connection refused: the server is "
+                         "not running); check that the server is running and has the German module; this file was "
+                         "checked with the house rules only, so its check is incomplete")
     assert entries["tippfehler.txt"]["findings"] == []
     assert brief(entries["leerzeichen.txt"]["findings"]) == [
         ("typografie.leerzeichen-vor-satzzeichen", "warning", 1, 46, 45, 2, " ,")]
@@ -367,8 +368,8 @@ def test_unreachable_languagetool_url_text_report(cli, monkeypatch, tmp_path):
     result = cli("check", "--languagetool-url", "http://127.0.0.1:9", "sauber.txt")
     assert result.exit_code == 2
     first, *_, last = result.stdout.splitlines()
-    assert first.startswith("sauber.txt: error: LanguageTool at http://127.0.0.1:9 cannot check de-DE: ")
-    assert last == "0 files checked: no findings; 1 file could not be checked."
+    assert first.startswith("sauber.txt: error: LanguageTool at http://127.0.0.1:9 cannot check de-DE (")
+    assert last == "0 files checked: no findings; 1 file checked only in part (LanguageTool failed; 0 house findings listed)."
 
 
 # --------------------------------------------------------------------------- paths

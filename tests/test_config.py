@@ -298,11 +298,11 @@ def test_paths_are_relative_to_the_config_file_not_the_working_directory(tmp_pat
      ".newslint.yaml:2: languagetool.enabled_categories: 'STYLE' is also listed in "
      "'languagetool.disabled_categories'; keep it in one of them"),
     ("vocabulary: [a.txt]\n", ".newslint.yaml:1: vocabulary: expected a mapping (a section), got list"),
-    ("language: de-DE\nlanguage: de-DE\n", ".newslint.yaml:2: language: duplicate key (first set on line 1)"),
+    ("language: de-DE\nlanguage: de-DE\n", ".newslint.yaml:2: language: duplicate key (first on line 1)"),
     ("languagetool:\n  level: picky\n  level: default\n",
-     ".newslint.yaml:3: languagetool.level: duplicate key (first set on line 2)"),
+     ".newslint.yaml:3: languagetool.level: duplicate key (first on line 2)"),
     ("---\nlanguage: de-DE\n---\nlanguage: de-AT\n",
-     ".newslint.yaml:3: not valid YAML: expected a single document in the stream; but found another document"),
+     ".newslint.yaml:3: not valid YAML: expected a single document in the stream on line 2: but found another document"),
 ])
 def test_value_validation(tmp_path, monkeypatch, text, message):
     monkeypatch.chdir(tmp_path)

@@ -15,7 +15,7 @@ from linter.precision.context import (
     sentence_window,
     tokens,
 )
-from linter.precision.frequency import common_neighbours
+from linter.precision.frequency import NO_FREQUENCY, common_neighbours
 from linter.prose import ProseView
 from tests.matches import speller_match
 
@@ -59,9 +59,9 @@ def test_short_or_non_alphabetic_words_get_no_neighbours():
     assert common_neighbours("G20") == []
 
 
-def test_neighbours_switch_off_with_the_frequency_means(monkeypatch):
-    monkeypatch.setenv("NEWSLINT_ABLATE", "frequency")
-    assert common_neighbours("warden") == []
+def test_neighbours_switch_off_with_the_frequency_means():
+    assert common_neighbours("warden")
+    assert NO_FREQUENCY.common_neighbours("warden") == []
 
 
 def test_added_candidates_are_words_not_lower_cased_names():

@@ -127,6 +127,8 @@ def test_file_changed_on_disk_meanwhile_is_left_alone(cli, tmp_path, monkeypatch
     result = cli("fix", "--no-languagetool", str(target))
     assert result.exit_code == 1
     assert "changed on disk" in result.stderr
+    assert result.stdout.splitlines()[-1].endswith("fixes not applied: 1 file changed on disk meanwhile; "
+                                                   "0 findings left for a person to decide.")
     assert target.read_text(encoding="utf-8") == "Ein Redakteur hat gespeichert , ja.\n"
 
 

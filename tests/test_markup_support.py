@@ -28,6 +28,9 @@ def assert_exact(view: ProseView, source: str) -> None:
         assert seg.prose_start == covered, f"gap or overlap in prose at {covered}: {seg}"
         covered = seg.prose_end
     assert covered == len(view.text)
+    copies = sorted((s for s in view.segments if s.is_copy), key=lambda s: s.source_start)
+    for before, after in zip(copies, copies[1:]):  # each source character is copied at most once
+        assert before.source_end <= after.source_start, (before, after)
     for i, ch in enumerate(view.text):
         start, length = view.to_source(i, 1)
         assert 0 <= start and start + length <= len(source)

@@ -39,7 +39,7 @@ def _errors(path: Path) -> list[str]:
     ("name", "expected"),
     [
         ("unknown-key.yml", [
-            "F/unknown-key.yml:11: severty: unknown key; allowed here: description, examples, fix, id, "
+            "F/unknown-key.yml:11: severty: unknown key; allowed here: description, enabled, examples, fix, id, "
             "ignorecase, link, message, pattern, replacements, severity, type (for type pattern)",
         ]),
         ("wrong-type.yml", ["F/wrong-type.yml:3: message: expected text, got a list"]),
@@ -227,3 +227,40 @@ def test_timeout_without_warning_list_raises(tmp_path):
     with pytest.raises(RuleTimeout) as info:
         book.check("a" * 40 + "b")
     assert info.value.rule_id == "test.langsam"
+
+
+def test_a_rule_off_by_default_runs_only_when_enable_names_it(tmp_path):
+    (tmp_path / "an.yml").write_text(RULE.format(id="test.an"), encoding="utf-8")
+    (tmp_path / "aus.yml").write_text(RULE.format(id="haus.zeit.aus") + "enabled: false\n", encoding="utf-8")
+    book = load_rulebook([tmp_path])
+    assert [(r.id, r.enabled) for r in book.rules] == [("test.an", True), ("haus.zeit.aus", False)]
+    assert [r.id for r in book.selected([]).rules] == ["test.an"]
+    assert [r.id for r in book.selected(["haus.zeitx", "test"]).rules] == ["test.an"]
+    for entry in ("haus", "haus.zeit", "haus.zeit.aus"):
+        assert [r.id for r in book.selected([entry]).rules] == ["test.an", "haus.zeit.aus"], entry
+
+
+def test_enabled_must_be_true_or_false(tmp_path):
+    path = tmp_path / "r.yml"
+    path.write_text(RULE.format(id="test.schalter") + "enabled: 'nein'\n", encoding="utf-8")
+    with pytest.raises(RuleError) as info:
+        load_rulebook([path])
+    assert str(info.value) == f"{path}:11: enabled: expected true or false, got text"
+
+
+def test_the_engine_runs_an_off_rule_when_the_config_enables_it(tmp_path):
+    from linter.config import Config
+    from linter.document import Document
+    from linter.runner import CheckRequest, build_engine
+
+    (tmp_path / "aus.yml").write_text(RULE.format(id="haus.aus") + "enabled: false\n", encoding="utf-8")
+    document = Document.from_bytes("a.txt", "a , b".encode())
+
+    def rules_found(**settings):
+        config = Config(rules=(tmp_path,), default_rules=False, **settings)
+        engine = build_engine(CheckRequest(paths=[], config=config, use_languagetool=False), lambda _: None)
+        return [f.rule for f in engine.check(document, "de-DE").findings]
+
+    assert rules_found() == []
+    assert rules_found(enable=("haus",)) == ["haus.aus"]
+    assert rules_found(enable=("haus",), disable=("haus.aus",)) == []

@@ -245,3 +245,82 @@ def test_a_server_that_never_answers_counts_as_dead(monkeypatch):
     monkeypatch.setattr(server.time, "sleep", lambda seconds: None)
     monkeypatch.setattr(server.time, "monotonic", lambda: float(next(clock)))
     assert not server._alive({"url": "http://127.0.0.1:1", "pid": 1})
+
+
+# --------------------------------------------------------------------------- a damaged state file
+
+
+def _dead_pid() -> int:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    return finished.pid
+
+
+def _corrupt(kind: str, state_file: Path, stranger: int) -> None:
+    """Damage the state file the way ``kind`` says."""
+    text = state_file.read_text(encoding="utf-8")
+    state = json.loads(text)
+    if kind == "garbage":
+        state_file.write_bytes(os.urandom(300))
+    elif kind == "truncated":
+        state_file.write_text(text[:len(text) // 2], encoding="utf-8")
+    elif kind == "wrong types":
+        state_file.write_text(json.dumps({**state, "pid": str(state["pid"]), "port": None}), encoding="utf-8")
+    elif kind == "dead pid":
+        state_file.write_text(json.dumps({**state, "pid": _dead_pid()}), encoding="utf-8")
+    elif kind == "unrelated pid":
+        state_file.write_text(json.dumps({**state, "pid": stranger}), encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["garbage", "truncated", "wrong types", "dead pid", "unrelated pid"])
+def test_whatever_the_state_file_says_one_server_runs_and_stop_stops_it(state_root, kind):
+    stranger = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(300)"])
+    try:
+        server.ensure_server(idle_timeout=600, warm_up=False)
+        first = server.read_state()["pid"]
+        _corrupt(kind, state_root / "languagetool" / "server.json", stranger.pid)
+
+        url = server.ensure_server(idle_timeout=600, warm_up=False)
+        assert server.answers(url)
+        assert _servers_in(state_root) == [server.read_state()["pid"]]
+        assert not process.pid_alive(first)
+        assert stranger.poll() is None  # an unrelated process named by the file is left alone
+
+        _corrupt(kind, state_root / "languagetool" / "server.json", stranger.pid)
+        assert server.stop_server() is True
+        assert _servers_in(state_root) == []
+        assert stranger.poll() is None
+    finally:
+        stranger.kill()
+        stranger.wait()
+
+
+def test_the_cli_after_a_garbage_state_file_leaves_one_server_and_server_stop_ends_it(state_root, tmp_path):
+    env = {**os.environ, "NEWSLINT_STATE_DIR": str(state_root)}
+    article = tmp_path / "a.txt"
+    article.write_text("Das ist ein Satz.\n", encoding="utf-8")
+
+    def newslint(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "linter", *args], capture_output=True, text=True,
+                              cwd=REPO, env=env, timeout=300)
+
+    assert newslint("server", "start").returncode == 0
+    first = _servers_in(state_root)
+    assert len(first) == 1
+    (state_root / "languagetool" / "server.json").write_bytes(os.urandom(300))
+    checked = newslint("check", str(article))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    running = _servers_in(state_root)
+    assert len(running) == 1 and running != first
+    (state_root / "languagetool" / "server.json").write_bytes(os.urandom(300))
+    stopped = newslint("server", "stop")
+    assert stopped.stdout.strip() == "LanguageTool server stopped"
+    assert _servers_in(state_root) == []
+
+
+def test_the_watchdog_keeps_guarding_a_server_whose_state_file_is_damaged(state_root):
+    server.ensure_server(idle_timeout=3, warm_up=False)
+    pid = server.read_state()["pid"]
+    (state_root / "languagetool" / "server.json").write_bytes(os.urandom(300))
+    assert _wait_dead(pid, seconds=30), "the idle watchdog gave up on a server whose state file broke"
+    assert _servers_in(state_root) == []

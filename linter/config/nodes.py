@@ -1,8 +1,8 @@
 """Config documents as trees of :class:`Node` values that remember their line.
 
-YAML is composed (not just loaded) so every value keeps the line it was
-written on, and duplicate keys, which PyYAML silently lets the last one win,
-become errors. TOML and command-line values make the same tree without lines.
+YAML is composed by :mod:`linter.yamlsafe` (not just loaded) so every value keeps
+the line it was written on, and duplicate keys, unknown tags and alias bombs are
+errors. TOML and command-line values make the same tree without lines.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from linter import yamlsafe
 from linter.errors import ConfigError
 
 
@@ -35,13 +36,9 @@ class Node:
 def read_yaml(text: str, display: str) -> Node:
     """Parse a YAML config document; an empty document gives an empty mapping."""
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{display}:{mark.line + 1}" if mark is not None else display
-        parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
-        problem = "; ".join(part for part in parts if part) or str(exc)
-        raise ConfigError(f"{where}: not valid YAML: {problem}") from None
+        root = yamlsafe.compose(text)
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(exc.render(display)) from None
     if root is None:
         return Node({}, 1)
     return _from_yaml(root, yaml.SafeLoader(""), display, "")
@@ -66,9 +63,6 @@ def _yaml_mapping(node: yaml.MappingNode, loader: yaml.SafeLoader, display: str,
             raise ConfigError(f"{display}:{key_line}: {path or '(top level)'}: "
                               f"keys must be strings, got {type_name(key)} {key!r}")
         dotted = f"{path}.{key}" if path else key
-        if key in entries:
-            raise ConfigError(f"{display}:{key_line}: {dotted}: duplicate key "
-                              f"(first set on line {entries[key].key_line})")
         value = _from_yaml(value_node, loader, display, dotted)
         entries[key] = Node(value.value, value.line, key_line)
     return entries

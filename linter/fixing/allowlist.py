@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
 
+from linter import yamlsafe
 from linter.errors import ConfigError
 from linter.findings import FixSafety
 
@@ -70,9 +70,11 @@ class Allowlist:
 def load_allowlist(path: Path = ALLOWLIST_PATH) -> Allowlist:
     """Read and validate the allow-list; raise ConfigError naming the entry and the problem."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = yamlsafe.load(path.read_text(encoding="utf-8")) or {}
+    except OSError as exc:
         raise ConfigError(f"{path}: cannot read the fix allow-list: {exc}") from None
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(exc.render(str(path))) from None
     if not isinstance(data, dict) or set(data) - set(_LEVELS):
         raise ConfigError(f"{path}: expected the keys 'safe' and 'unsafe'")
     entries: dict[str, AllowEntry] = {}

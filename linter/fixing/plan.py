@@ -56,11 +56,20 @@ def plan_fixes(findings: list[Finding], text: str, view: ProseView,
             plan.remaining.append(finding)
         else:
             candidates.append(edit)
+    # Two edits clash when they touch the same code points, or one inserts at the start of or
+    # inside the other (the order would be ambiguous). In priority order the offsets only grow,
+    # so an edit can only clash with the kept edit reaching farthest, or with an insertion kept
+    # at its own offset: one sweep instead of comparing every pair.
+    reach, insertion_at = -1, -1
     for edit in sorted(candidates, key=_priority):
-        if any(_overlaps(edit, kept) for kept in plan.edits):
+        if edit.offset < reach or edit.offset == insertion_at:
             plan.remaining.append(edit.finding)
+            continue
+        plan.edits.append(edit)
+        if edit.length:
+            reach = max(reach, edit.end)
         else:
-            plan.edits.append(edit)
+            insertion_at = edit.offset
     plan.remaining.sort(key=Finding.sort_key)
     return plan
 
@@ -82,23 +91,20 @@ def prose_text_at(view: ProseView, start: int, end: int) -> str | None:
     if view.identity:
         return view.text[start:end]
     if start == end:
-        inside = any(s.is_copy and s.source_start <= start <= s.source_end and s.source_start < s.source_end
-                     for s in view.segments)
-        return "" if inside else None
+        return "" if view.copy_at_source(start, end_inclusive=True) else None
     pieces: list[str] = []
     pos, prose_pos = start, None
-    for seg in view.segments:
-        if not seg.is_copy or not seg.source_start <= pos < seg.source_end:
-            continue
+    while pos < end:
+        seg = view.copy_at_source(pos)
+        if seg is None:
+            return None
         here = seg.prose_start + (pos - seg.source_start)
         if prose_pos is not None and here != prose_pos:
             return None  # something (a separator) sits between the pieces in the prose
         take = min(end, seg.source_end) - pos
         pieces.append(view.text[here:here + take])
         pos, prose_pos = pos + take, here + take
-        if pos == end:
-            return "".join(pieces)
-    return None
+    return "".join(pieces)
 
 
 def _edit_for(finding: Finding, text: str, view: ProseView, newline: str) -> Edit | None:
@@ -124,13 +130,3 @@ def _priority(edit: Edit) -> tuple:
     """Earlier start first, then house rules, then longer spans, then rule id: a stable order."""
     house_first = 0 if edit.finding.source is Source.HOUSE else 1
     return (edit.offset, house_first, -edit.length, edit.finding.rule)
-
-
-def _overlaps(a: Edit, b: Edit) -> bool:
-    """True when two edits touch the same code points, or insert at the same place or inside the other."""
-    if a.length and b.length:
-        return a.offset < b.end and b.offset < a.end
-    if not a.length and not b.length:
-        return a.offset == b.offset
-    empty, full = (a, b) if not a.length else (b, a)
-    return full.offset <= empty.offset < full.end  # at the start or inside: order would be ambiguous

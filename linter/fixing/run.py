@@ -17,12 +17,12 @@ from linter.config import Config
 from linter.document import Document
 from linter.engine import Engine
 from linter.errors import InputError
-from linter.findings import FileReport
+from linter.findings import FileReport, Finding
 from linter.fixing.allowlist import Allowlist, load_allowlist
 from linter.fixing.plan import apply_edits, plan_fixes
 from linter.fixing.safety import fix_level, is_wanted
 from linter.fixing.summary import write_diff, write_summary
-from linter.fixing.write import StaleFileError, write_if_unchanged
+from linter.fixing.write import ReadOnlyFileError, StaleFileError, write_if_unchanged
 from linter.markup import detect_format, prose_view
 from linter import streams
 from linter.checking import document_language, input_format
@@ -58,9 +58,11 @@ class FileFix:
     fixed: str = ""
     applied: int = 0
     remaining: int = 0
+    remaining_findings: list[Finding] = field(default_factory=list)  # those ``remaining`` counts, in order
     error: str | None = None
     warnings: list[str] = field(default_factory=list)
     stale: bool = False  # a fix applied but the file changed on disk meanwhile: left alone
+    unwritten: bool = False  # fixes found but the file could not be written (read-only, a write error)
 
     @property
     def changed(self) -> bool:
@@ -127,6 +129,7 @@ def fix_document(engine: Engine, document: Document, language: str, fmt: str | N
             return result
         view = _prose_view(engine, current, fmt)
         plan = plan_fixes(report.findings, current.text, view, wanted, document.newline)
+        result.remaining_findings = plan.remaining
         result.remaining = len(plan.remaining)
         if not plan.edits:
             return result
@@ -151,6 +154,10 @@ def _write(path: Path, data: bytes, document: Document, result: FileFix) -> None
     except StaleFileError as exc:
         result.stale = True
         result.warnings.append(f"not fixed: {exc}; run 'newslint fix' again")
+    except ReadOnlyFileError as exc:
+        result.unwritten = True
+        result.error = f"{path}: not fixed, left unchanged: {exc}; make it writable to apply the fixes"
     except OSError as exc:
+        result.unwritten = True
         result.error = f"{path}: cannot write the fixed file (left unchanged): {exc.strerror or exc}"
 

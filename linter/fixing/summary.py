@@ -22,7 +22,8 @@ def write_summary(results: list["FileFix"], mode: str, out: TextIO) -> None:
     verb = "applied" if mode == "write" else "would be applied"
     for r in results:
         if r.error:
-            out.write(f"{r.path}: error: {r.error}\n")
+            message = r.error[len(r.path) + 2:] if r.error.startswith(r.path + ": ") else r.error
+            out.write(f"{r.path}: error: {message}\n")
         elif r.stale:
             out.write(f"{r.path}: {plural(r.applied, 'fix')} not applied: the file changed on disk meanwhile\n")
         elif r.applied or r.remaining:
@@ -32,13 +33,22 @@ def write_summary(results: list["FileFix"], mode: str, out: TextIO) -> None:
 
 
 def _total(results: list["FileFix"], verb: str) -> str:
-    """The closing line: fixes, files, findings left, errors."""
+    """The closing line: fixes, files, fixes that could not be written or met a changed file,
+    findings left, errors. "Nothing to fix" only when no fix was found at all."""
     fixed = [r for r in results if r.applied and not r.error and not r.stale]
     fixes = sum(r.applied for r in fixed)
     left = sum(r.remaining for r in results if not r.error)
     errors = sum(1 for r in results if r.error)
-    head = (f"{plural(fixes, 'fix')} {verb} in {plural(len(fixed), 'file')}" if fixes
-            else "Nothing to fix")
+    heads = [f"{plural(fixes, 'fix')} {verb} in {plural(len(fixed), 'file')}"] if fixes else []
+    unwritten = [r for r in results if r.unwritten]
+    if unwritten:
+        heads.append(f"{plural(sum(r.applied for r in unwritten), 'fix')} could not be written "
+                     f"in {plural(len(unwritten), 'file')}")
+    stale = [r for r in results if r.stale]
+    if stale:
+        heads.append(f"{plural(sum(r.applied for r in stale), 'fix')} not applied: "
+                     f"{plural(len(stale), 'file')} changed on disk meanwhile")
+    head = "; ".join(heads) or "Nothing to fix"
     tail = f"; {plural(left, 'finding')} left for a person to decide"
     if left:
         tail += " (see 'newslint check')"

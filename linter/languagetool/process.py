@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -44,6 +45,25 @@ def pid_cmdline(pid: int) -> str | None:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return None
+
+
+def pid_argv(pid: int) -> list[str] | None:
+    """The arguments of ``pid`` where the OS exposes them cheaply (Linux /proc), else None."""
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return None
+    return [arg.decode(errors="replace") for arg in raw.split(b"\0")[:-1]]
+
+
+def pids_with_argument(argument: str) -> list[int]:
+    """Live processes that have ``argument`` as one of their arguments (Linux /proc; [] elsewhere)."""
+    found = []
+    with contextlib.suppress(OSError):
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit() and argument in (pid_argv(int(entry.name)) or ()) and pid_alive(int(entry.name)):
+                found.append(int(entry.name))
+    return sorted(found)
 
 
 def terminate(pid: int, *, grace: float = 10.0) -> None:

@@ -15,8 +15,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
+from linter import yamlsafe
 from linter.errors import ConfigError
 from linter.findings import Severity
 
@@ -38,16 +37,25 @@ class NewsProfile:
 def _entries(data: dict, key: str, path: Path) -> list[dict]:
     """The list under ``key``; every entry must have an ``id`` and a non-empty ``reason``."""
     entries = data.get(key) or []
+    seen: set[str] = set()
     for entry in entries:
         if not isinstance(entry, dict) or not entry.get("id") or not str(entry.get("reason", "")).strip():
             raise ConfigError(f"{path}: {key}: every entry needs an id and a reason, got {entry!r}")
+        if entry["id"] in seen:  # a second entry would silently replace the first one's reason
+            raise ConfigError(f"{path}: {key}: {entry['id']} is listed twice")
+        seen.add(entry["id"])
     return entries
 
 
 @functools.lru_cache(maxsize=4)
 def load_profile(path: Path = PROFILE_PATH) -> NewsProfile:
     """Read and check a profile file."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        data = yamlsafe.load(path.read_text(encoding="utf-8")) or {}
+    except yamlsafe.YamlError as exc:
+        raise ConfigError(exc.render(str(path))) from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of level, disabled_rules, disabled_categories, severity")
     unknown = set(data) - {"level", "disabled_rules", "disabled_categories", "severity"}
     if unknown:
         raise ConfigError(f"{path}: unknown keys {sorted(unknown)}")

@@ -10,10 +10,17 @@ Files in ``<state>/languagetool/`` (``NEWSLINT_STATE_DIR`` overrides the
 platform state dir):
 
     server.json        pid, port, url, version, started, java command, watchdog pid
+    server.pid         the server's pid alone, written first: found even when server.json is damaged
     server.lock        FileLock serialising read-state / start / write-state
     last-used          its mtime is the last time a client used the server
     server.log         the server's stdout/stderr
     server.properties  written from the template shipped in this package
+
+Whatever ``server.json`` says (garbage, half a file, a dead or unrelated pid),
+at most one server runs per state directory: the Java command line carries
+``-Dnewslint.state=<state dir>``, so a server the state file no longer names is
+found (by that marker in ``/proc``, or by ``server.pid``) and stopped before
+another starts, and ``server stop`` stops it too.
 """
 
 from __future__ import annotations
@@ -51,6 +58,8 @@ MAIN_CLASS = "org.languagetool.server.HTTPServer"
 WARMUP_TEXT = "Das ist ein kurzer Satz, der den Sever aufwärmt, dass er schnell antwortet."
 _LOCK_TIMEOUT = 300.0  # waiting for another process that is starting the server
 _HOST = "127.0.0.1"
+#: The JVM argument naming the state directory a server belongs to (a system property Java ignores).
+STATE_MARKER = "-Dnewslint.state="
 
 
 # --------------------------------------------------------------------------- paths
@@ -65,6 +74,15 @@ def state_dir() -> Path:
 
 def _state_file() -> Path:
     return state_dir() / "server.json"
+
+
+def _pid_file() -> Path:
+    return state_dir() / "server.pid"
+
+
+def state_marker() -> str:
+    """The command-line argument that marks a server as this state directory's."""
+    return STATE_MARKER + os.path.abspath(state_dir())
 
 
 def _used_file() -> Path:
@@ -103,13 +121,31 @@ def _locked():
 # --------------------------------------------------------------------------- state
 
 
+#: Fields a state must have, with their types; anything else means the file is damaged.
+_STATE_FIELDS = {"pid": int, "port": int, "url": str, "version": str}
+
+
 def read_state() -> dict | None:
-    """The recorded server state, or None if there is none (or it is unreadable)."""
+    """The recorded server state, or None if there is none or it is damaged (unreadable, wrong types)."""
     try:
         state = json.loads(_state_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # ValueError: not UTF-8, not JSON
+        return None
+    if not isinstance(state, dict):
+        return None
+    for key, kind in _STATE_FIELDS.items():
+        if not isinstance(state.get(key), kind) or isinstance(state.get(key), bool):
+            return None
+    return state
+
+
+def recorded_pid() -> int | None:
+    """The pid in ``server.pid`` (written at start, before anything else), or None."""
+    try:
+        text = _pid_file().read_text(encoding="ascii").strip()
     except (OSError, ValueError):
         return None
-    return state if isinstance(state, dict) and "pid" in state and "url" in state else None
+    return int(text) if text.isdigit() else None
 
 
 def _write_state(state: dict) -> None:
@@ -121,9 +157,11 @@ def _write_state(state: dict) -> None:
     os.replace(tmp, path)
 
 
-def _clear_state() -> None:
-    with contextlib.suppress(FileNotFoundError):
-        _state_file().unlink()
+def _clear_state(pid_file: bool = False) -> None:
+    """Remove server.json (and with ``pid_file`` server.pid, once the server it names is gone)."""
+    for path in (_state_file(), _pid_file()) if pid_file else (_state_file(),):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def is_managed_url(url: str) -> bool:
@@ -171,8 +209,33 @@ def _is_our_server(state: dict) -> bool:
     pid = state.get("pid")
     if not process.pid_alive(pid):
         return False
-    cmdline = process.pid_cmdline(pid)
-    return cmdline is None or (MAIN_CLASS in cmdline and f"--port {state.get('port')}" in cmdline)
+    argv = process.pid_argv(pid)
+    if argv is None:
+        return True
+    marks = [arg for arg in argv if arg.startswith(STATE_MARKER)]
+    # a server started before the marker existed has none; one with another dir's marker is not ours
+    return (MAIN_CLASS in argv and f"--port {state.get('port')}" in " ".join(argv)
+            and (not marks or marks == [state_marker()]))
+
+
+def _strays(keep: int | None) -> list[int]:
+    """Servers of this state directory other than ``keep``: marked in their command line, or in server.pid."""
+    marker = state_marker()
+    found = set(process.pids_with_argument(marker))
+    pid = recorded_pid()
+    if pid is not None and process.pid_alive(pid):
+        argv = process.pid_argv(pid)
+        if argv is None or marker in argv:  # without /proc, server.pid is all there is to go by
+            found.add(pid)
+    return sorted(found - {keep})
+
+
+def _stop_strays_locked(keep: int | None = None) -> bool:
+    """Stop every server of this state directory but ``keep``; True if one was stopped."""
+    strays = _strays(keep)
+    for pid in strays:
+        process.terminate(pid)
+    return bool(strays)
 
 
 #: How long a running server of ours may take to answer before it counts as hung. Under load
@@ -214,14 +277,16 @@ def ensure_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAU
     with _locked():
         state = read_state()
         if state is not None and state.get("version") == version and _alive(state):
+            _stop_strays_locked(keep=state["pid"])
             touch()
             if state.get("idle_timeout") != idle_timeout or not process.pid_alive(state.get("watchdog_pid")):
                 state["idle_timeout"] = idle_timeout
-                state["watchdog_pid"] = _spawn_watchdog()  # the old one exits: pid mismatch
+                state["watchdog_pid"] = _spawn_watchdog(state)  # the old one exits: pid mismatch
                 _write_state(state)
             return state["url"]
         if state is not None:
             _stop_locked(state)
+        _stop_strays_locked()
         return _start_locked(version, idle_timeout=idle_timeout, quiet=quiet, warm_up=warm_up)["url"]
 
 
@@ -234,6 +299,7 @@ def start_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAUL
         state = read_state()
         if state is not None:
             _stop_locked(state)
+        _stop_strays_locked()
         return _start_locked(version, idle_timeout=idle_timeout, quiet=quiet, warm_up=warm_up)
 
 
@@ -247,12 +313,13 @@ def server_status() -> dict | None:
 
 
 def stop_server() -> bool:
-    """Stop the recorded server (and its watchdog); True if a running server was stopped."""
+    """Stop the recorded server (and its watchdog), and any other of this state dir; True if one was stopped."""
     with _locked():
         state = read_state()
-        if state is None:
-            return False
-        return _stop_locked(state)
+        stopped = _stop_locked(state) if state is not None else False
+        stopped = _stop_strays_locked() or stopped
+        _clear_state(pid_file=True)  # also a damaged file: nothing runs that it could name
+        return stopped
 
 
 # --------------------------------------------------------------------------- start / stop
@@ -262,7 +329,8 @@ def _stop_locked(state: dict) -> bool:
     """Stop the server in ``state`` if it is still ours; always clear the state file."""
     ours = _is_our_server(state)
     # Clear first: nobody reading the state without the lock may find a server that is going away.
-    _clear_state()
+    # server.pid stays when it names another server: that one is a stray still to be stopped.
+    _clear_state(pid_file=recorded_pid() in (None, state["pid"]))
     stopped = False
     if ours:
         process.terminate(state["pid"])
@@ -288,7 +356,7 @@ def _start_locked(version: str, *, idle_timeout: float, quiet: bool, warm_up: bo
         port = _free_port()
         url = f"http://{_HOST}:{port}"
         command = [
-            str(java.executable), *JVM_OPTIONS,
+            str(java.executable), *JVM_OPTIONS, state_marker(),
             # With no --public, HTTPServer binds to "localhost"; IPv4-only makes
             # that 127.0.0.1 (never ::1, and never a non-loopback interface).
             "-Djava.net.preferIPv4Stack=true", "-Dfile.encoding=UTF-8",
@@ -299,6 +367,7 @@ def _start_locked(version: str, *, idle_timeout: float, quiet: bool, warm_up: bo
         with open(log_file(), "wb") as log:
             proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                     cwd=directory, **process.detached_popen_kwargs())
+        _pid_file().write_text(f"{proc.pid}\n", encoding="ascii")
         state = {"pid": proc.pid, "port": port, "url": url, "version": version, "started": started,
                  "java": command, "java_version": java.version, "idle_timeout": idle_timeout,
                  "log": str(log_file()), "watchdog_pid": None}
@@ -309,17 +378,17 @@ def _start_locked(version: str, *, idle_timeout: float, quiet: bool, warm_up: bo
             _wait_ready(proc, url)
         except _PortTaken as exc:
             last_error = exc
-            _clear_state()
+            _clear_state(pid_file=True)
             continue
         except BaseException:
             process.terminate(proc.pid)
-            _clear_state()
+            _clear_state(pid_file=True)
             raise
         state["ready_seconds"] = round(time.time() - started, 2)
         if warm_up:
             state["warmup_seconds"] = _warm_up(url)
         touch()
-        state["watchdog_pid"] = _spawn_watchdog()
+        state["watchdog_pid"] = _spawn_watchdog(state)
         _write_state(state)
         return state
     raise EngineError(f"Could not bind LanguageTool to a free port on {_HOST} after 3 attempts: {last_error}")
@@ -361,11 +430,16 @@ def _warm_up(url: str) -> float | None:
     return round(time.monotonic() - start, 2)
 
 
-def _spawn_watchdog() -> int:
-    """Start the detached idle watchdog for the current state directory; return its pid."""
+def _spawn_watchdog(state: dict) -> int:
+    """Start the detached idle watchdog for the server in ``state``; return its pid.
+
+    The server's pid, port, start and idle timeout go on the command line, so the watchdog
+    knows what to guard even if the state file is damaged before it first reads it.
+    """
     env = {**os.environ, "NEWSLINT_STATE_DIR": str(state_dir().parent)}
+    guard = [str(state[key]) for key in ("pid", "port", "started", "idle_timeout")]
     with open(state_dir() / "watchdog.log", "ab") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "linter.languagetool.watchdog"],
+        proc = subprocess.Popen([sys.executable, "-m", "linter.languagetool.watchdog", *guard],
                                 stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT,
                                 env=env, cwd=str(Path(__file__).resolve().parents[2]),
                                 **process.detached_popen_kwargs())

@@ -10,10 +10,16 @@ LanguageTool's own order (which reflects word frequency) is kept.
 
 from __future__ import annotations
 
+from linter.longwords import is_overlong
+
 
 def rank_replacements(flagged: str, replacements: list[str]) -> list[str]:
-    """Return spelling suggestions closest first, whole words before equally close splits."""
-    if not flagged:
+    """Return spelling suggestions closest first, whole words before equally close splits.
+
+    A word longer than any dictionary holds keeps LanguageTool's order: slip costs
+    take the square of its length.
+    """
+    if not flagged or is_overlong(flagged):
         return list(replacements)
     flagged_is_split = _is_split(flagged)
 

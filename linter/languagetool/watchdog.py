@@ -5,11 +5,14 @@ LanguageTool has no idle shutdown of its own, and newslint runs are short
 gigabyte of RAM forever.  ``server.ensure_server`` starts this module as a
 detached process::
 
-    python -m linter.languagetool.watchdog      (NEWSLINT_STATE_DIR selects the state)
+    python -m linter.languagetool.watchdog PID PORT STARTED IDLE_TIMEOUT   (NEWSLINT_STATE_DIR selects the state)
 
 It polls the mtime of ``last-used`` (touched by every client) and the state
 file; it stops the server once idle longer than the state's ``idle_timeout``,
 and exits by itself when the server is gone or another watchdog took over.
+When the state file is damaged (or deleted) while ``server.pid`` still names its
+server, it goes on guarding that server with the last state it read, so a
+broken file never leaves a JVM running without an idle shutdown.
 """
 
 from __future__ import annotations
@@ -42,30 +45,48 @@ def _mine(state: dict | None, server_pid: int) -> bool:
     return owner is None or owner == os.getpid()
 
 
-def run() -> int:
-    """Watch the server recorded in the state file until it is stopped or idle; return 0."""
-    state = server.read_state()
+def run(guard: list[str] | None = None) -> int:
+    """Watch a server until it is stopped or idle; return 0.
+
+    ``guard`` is ``[pid, port, started, idle_timeout]`` of the server to watch, as the
+    server module passes them; without it, the server recorded in the state file.
+    """
+    if guard:
+        pid, port, started, idle_timeout = guard
+        state: dict | None = {"pid": int(pid), "port": int(port), "started": float(started),
+                              "idle_timeout": float(idle_timeout)}
+        state = _current(state, state["pid"])
+    else:
+        state = server.read_state()
     if state is None:
         return 0
     server_pid = state["pid"]
     while True:
-        state = server.read_state()
+        state = _current(state, server_pid)
         if not _mine(state, server_pid) or not process.pid_alive(server_pid):
             return 0
         timeout = float(state.get("idle_timeout", server.DEFAULT_IDLE_TIMEOUT))
         if idle_expired(server.last_used(), state.get("started", 0.0), timeout, time.time()):
-            if _stop_if_still_idle(server_pid):
+            if _stop_if_still_idle(server_pid, state):
                 print(f"{time.ctime()}: stopped idle LanguageTool server pid {server_pid}", flush=True)
                 return 0
         time.sleep(poll_interval(timeout))
 
 
-def _stop_if_still_idle(server_pid: int) -> bool:
+def _current(known: dict | None, server_pid: int) -> dict | None:
+    """The recorded state; the ``known`` one while the file is damaged but server.pid still names our server."""
+    state = server.read_state()
+    if state is None and server.recorded_pid() == server_pid:
+        return known
+    return state
+
+
+def _stop_if_still_idle(server_pid: int, known: dict | None = None) -> bool:
     """Under the server lock (so no client is mid-ensure_server), re-check and stop."""
     lock = FileLock(str(server.state_dir() / "server.lock"), timeout=5)
     try:
         with lock:
-            state = server.read_state()
+            state = _current(known, server_pid)
             if not _mine(state, server_pid):
                 return True  # someone else replaced or stopped it; our job is done
             timeout = float(state.get("idle_timeout", server.DEFAULT_IDLE_TIMEOUT))
@@ -78,4 +99,4 @@ def _stop_if_still_idle(server_pid: int) -> bool:
 
 
 if __name__ == "__main__":
-    sys.exit(run())
+    sys.exit(run(sys.argv[1:]))

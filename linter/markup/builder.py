@@ -9,11 +9,16 @@ of :class:`linter.prose.ProseView`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from linter.markup.urls import PLACEHOLDER_ALTERNATIVES
 from linter.prose import ProseView, Segment
 
 PARAGRAPH = "\n\n"
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+#: The first word after a position, past spaces and tags.
+_NEXT_WORD = re.compile(r"(?:\s|<[^>]*>)*(\w+)")
 LINE = "\n"
 
 # Whitespace that HTML collapses into one space; NBSP is deliberately not in it.
@@ -66,6 +71,7 @@ class ProseBuilder:
         self._pending_break = ""
         self._pending_space: tuple[int, int] | None = None
         self._deferred: list[ProseBuilder] = []
+        self._placeholders: list[tuple[int, int]] = []
 
     # -- what extractors call -------------------------------------------------
 
@@ -111,6 +117,27 @@ class ProseBuilder:
             self._emit(text, src_start, src_end + 1 if src_end < len(self.source) else src_end)
             return
         self._emit(text, src_start, src_end)
+
+    def placeholder(self, frame: Frame, word: str, start: int, end: int) -> None:
+        """Write the placeholder ``word`` standing for ``frame.text[start:end]`` (code, a URL, an address).
+
+        Its prose span is recorded in the view, so that no finding is about the stand-in.
+        When the word next to it is the placeholder itself ("im Code `berechne()`"), an
+        alternative stands in instead: "Code Code" would be a doubled word of its own.
+        """
+        neighbours = {self._word_before(), _word_after(frame.text, end)}
+        chosen = next((w for w in (word, *PLACEHOLDER_ALTERNATIVES.get(word, ())) if w.lower() not in neighbours), word)
+        self._flush_pending()
+        begin = self._length
+        self.replace(frame, chosen, start, end)
+        if self._length > begin:
+            self._placeholders.append((begin, self._length))
+
+    def _word_before(self) -> str:
+        """The last word written (lower case), if only spaces follow it; "" otherwise."""
+        tail = "".join(self._chunks[-4:])[-80:]
+        found = _LAST_WORD.search(tail)
+        return found.group(1).lower() if found else ""
 
     def flow(self, frame: Frame, start: int, end: int) -> None:
         """Copy text whose whitespace runs collapse as in HTML (one space, none at block edges)."""
@@ -162,7 +189,8 @@ class ProseBuilder:
     def build(self) -> ProseView:
         """Finish and return the prose view."""
         self.brk()
-        return ProseView(text="".join(self._chunks), segments=list(self._segments))
+        return ProseView(text="".join(self._chunks), segments=list(self._segments),
+                         placeholders=list(self._placeholders))
 
     # -- internals ------------------------------------------------------------
 
@@ -192,8 +220,11 @@ class ProseBuilder:
             return
         if self._length:
             self._pending_break = PARAGRAPH
+        self._flush_pending()
+        base = self._length
         for seg in view.segments:
             self._emit(view.text[seg.prose_start:seg.prose_end], seg.source_start, seg.source_end)
+        self._placeholders.extend((base + start, base + end) for start, end in view.placeholders)
         self._pending_break = PARAGRAPH
 
     def _emit(self, text: str, src_start: int, src_end: int, glue: bool = False) -> None:
@@ -225,3 +256,9 @@ class ProseBuilder:
                 self._emit(self.source[start], start, end, glue=True)
             else:
                 self._emit(" ", start, end, glue=True)
+
+
+def _word_after(text: str, pos: int) -> str:
+    """The first word of ``text`` after ``pos`` (lower case), past spaces and tags; "" if none."""
+    found = _NEXT_WORD.match(text, pos)
+    return found.group(1).lower() if found else ""

@@ -17,6 +17,11 @@ _BY_SUFFIX = {
 }
 
 
+def format_by_suffix(path: str) -> str | None:
+    """The format a file ending names (``.md``, ``.html``, ``.txt``, ...), or None for any other ending."""
+    return _BY_SUFFIX.get(PurePath(path).suffix.lower())
+
+
 def detect_format(path: str, override: str | None = None) -> str:
     """Return "text", "markdown" or "html" for ``path``; ``override`` (a format name) wins.
 

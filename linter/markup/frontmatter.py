@@ -4,6 +4,10 @@ PyYAML's composer gives every scalar node its start and end in the YAML text and
 its style; from that the value is rebuilt piece by piece (copied runs, escapes,
 folded line breaks).  A field is checked only when the rebuilt value equals what
 PyYAML read, so a finding never points at the wrong characters.
+
+The YAML is composed by :mod:`linter.yamlsafe`. What it refuses (alias bombs,
+unknown tags, duplicate keys) is handed back as problems, not raised: the copy
+fields are still found, walking each node once, so an alias never repeats one.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from typing import NamedTuple
 
 import yaml
 
+from linter import yamlsafe
+
 _STR_TAG = "tag:yaml.org,2002:str"
 _MAX_DEPTH = 20
 _DOUBLE_ESCAPES = {
@@ -22,6 +28,8 @@ _DOUBLE_ESCAPES = {
     "P": "\u2029",
 }
 _HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+#: An explicit tag before a scalar (``!secret``, ``!!str``, ``!<tag:x>``) and the spaces after it.
+_EXPLICIT_TAG = re.compile(r"!(?:<[^>]*>|[^\s]*)\s+")
 
 
 class Piece(NamedTuple):
@@ -40,38 +48,50 @@ class Field(NamedTuple):
     pieces: list[Piece] | None
 
 
-def copy_fields(yaml_text: str, keys: tuple[str, ...]) -> list[Field]:
-    """Return the string fields named in ``keys``, in source order; raise yaml.YAMLError if invalid."""
-    root = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
+def copy_fields(yaml_text: str, keys: tuple[str, ...]) -> tuple[list[Field], list[yamlsafe.YamlError]]:
+    """The string fields named in ``keys``, in source order, and what the YAML reader refused.
+
+    Raise :class:`yamlsafe.YamlError` when the text is not YAML at all.
+    """
+    root, refusals = yamlsafe.compose_lenient(yaml_text)
     if root is None:
-        return []
-    return sorted(_walk(root, yaml_text, frozenset(keys), 0), key=lambda f: f.line)
+        return [], refusals
+    return sorted(_walk(root, yaml_text, frozenset(keys), 0, set()), key=lambda f: f.line), refusals
 
 
-def _walk(node: yaml.Node, text: str, keys: frozenset[str], depth: int) -> Iterator[Field]:
-    if depth > _MAX_DEPTH:
-        return
+def _walk(node: yaml.Node, text: str, keys: frozenset[str], depth: int, seen: set[int]) -> Iterator[Field]:
+    if depth > _MAX_DEPTH or id(node) in seen:
+        return  # a node reached again through an alias holds no field not already found
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value in keys:
-                yield from _values(key.value, value, text)
+                yield from _values(key.value, value, text, seen)
             else:
-                yield from _walk(value, text, keys, depth + 1)
+                yield from _walk(value, text, keys, depth + 1, seen)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            yield from _walk(item, text, keys, depth + 1)
+            yield from _walk(item, text, keys, depth + 1, seen)
 
 
-def _values(key: str, node: yaml.Node, text: str) -> Iterator[Field]:
+def _values(key: str, node: yaml.Node, text: str, seen: set[int]) -> Iterator[Field]:
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     for item in items:
-        if isinstance(item, yaml.ScalarNode) and item.tag == _STR_TAG and item.value.strip():
+        if id(item) in seen:
+            continue  # an alias of a value already checked
+        seen.add(id(item))
+        # a tag YAML does not define (a CMS's own "!secret"): refused with a warning, its value read as text
+        is_text = item.tag == _STR_TAG or not item.tag.startswith("tag:yaml.org,2002:")
+        if isinstance(item, yaml.ScalarNode) and is_text and item.value.strip():
             yield Field(key, item.start_mark.line, scalar_pieces(text, item))
 
 
 def scalar_pieces(text: str, node: yaml.ScalarNode) -> list[Piece] | None:
     """Pieces that rebuild the scalar's value from the source, or None if that fails."""
     start, end, style = node.start_mark.index, node.end_mark.index, node.style
+    tag = _EXPLICIT_TAG.match(text, start, end)
+    if tag:
+        start = tag.end()  # the value starts after an explicit tag ("!secret x")
     try:
         if style in ("|", ">"):
             pieces = _block(text, start, end, style == ">")
@@ -208,15 +228,3 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return spans
         spans.append((pos, newline))
         pos = newline + 1
-
-
-def yaml_error_line(exc: yaml.YAMLError) -> int | None:
-    """0-based line of a YAML error inside the YAML text, if known."""
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return mark.line if mark is not None else None
-
-
-def yaml_error_text(exc: yaml.YAMLError) -> str:
-    """A one-line description of a YAML error."""
-    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-    return re.sub(r"\s+", " ", str(problem)).strip()

@@ -107,7 +107,7 @@ class HtmlProse:
         pos = start
         for a_start, a_end, placeholder in find_addresses(frame.text, start, end):
             self._decoded(frame, pos, a_start, in_attribute, out)
-            out.replace(frame, placeholder, a_start, a_end)
+            out.placeholder(frame, placeholder, a_start, a_end)
             pos = a_end
         self._decoded(frame, pos, end, in_attribute, out)
 
@@ -153,7 +153,7 @@ class HtmlProse:
                 outer_start = self._skip[0][1]
                 self._skip.pop()
                 if not self._skip and top in INLINE_SKIPPED:
-                    self.builder.replace(frame, INLINE_SKIPPED[top], outer_start, token.end)
+                    self.builder.placeholder(frame, INLINE_SKIPPED[top], outer_start, token.end)
                 if not self._skip and top in BLOCKS:
                     self.builder.brk(PARAGRAPH)
                 return
@@ -188,7 +188,7 @@ class HtmlProse:
         if unclosed:
             self.warn(frame, start, f"<{name}> is not closed before the block ends")
         self._skip.clear()
-        self.builder.replace(frame, INLINE_SKIPPED[name], start, offset)
+        self.builder.placeholder(frame, INLINE_SKIPPED[name], start, offset)
 
     def _attributes(self, frame: Frame, token: Token) -> None:
         for attribute in token.attributes:

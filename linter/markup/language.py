@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import yaml
+from linter import yamlsafe
+
 
 #: The variants LanguageTool checks, by lower-case tag. Liechtenstein writes Swiss German (no "ß").
 VARIANTS = {"de-de": "de-DE", "de-at": "de-AT", "de-ch": "de-CH", "de-li": "de-CH"}
@@ -74,8 +75,8 @@ def _front_matter_lang(text: str) -> Declaration | None:
     if block is None:
         return None
     try:
-        data = yaml.safe_load(block.group(1))
-    except yaml.YAMLError:
+        data = yamlsafe.load(block.group(1))
+    except yamlsafe.YamlError:
         return None  # the Markdown reader reports broken front matter with its line
     if not isinstance(data, dict):
         return None

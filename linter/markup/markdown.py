@@ -10,9 +10,9 @@ against the source character by character (see ProseBuilder.copy).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-import yaml
 from markdown_it import MarkdownIt
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.autolink import autolink
@@ -23,12 +23,14 @@ from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from linter import yamlsafe
 from linter.document import LineIndex
 from linter.markup import frontmatter
 from linter.markup.builder import Frame, ProseBuilder
 from linter.markup.html import HtmlProse
 from linter.markup.urls import CODE_PLACEHOLDER, find_addresses, placeholder_for
 
+_NEWLINE = re.compile("\n")
 _EMPHASIS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 
 
@@ -72,7 +74,7 @@ class _MarkdownReader:
         self.builder, self.warnings, self.copy_fields = builder, warnings, copy_fields
         self.source_lines = LineIndex(text)
         self.norm = normalize(text)
-        self.starts = [0] + [i + 1 for i, ch in enumerate(self.norm.text) if ch == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(self.norm.text)]
         self.env: dict = {}
         self.html = HtmlProse(builder, warnings, self.source_lines, attributes, check_structure=False)
         self.row_cursor = 0
@@ -137,16 +139,18 @@ class _MarkdownReader:
         base, stop = self.starts[first], self.starts[last]
         yaml_text = self.norm.text[base:stop]
         try:
-            fields = frontmatter.copy_fields(yaml_text, self.copy_fields)
-        except yaml.YAMLError as exc:
-            line = frontmatter.yaml_error_line(exc)
-            where = f"line {line + first + 1}" if line is not None else f"line {first + 1}"
-            self.warnings.append(f"{where}: front matter is not valid YAML ({frontmatter.yaml_error_text(exc)}); "
-                                 "its fields are not checked")
+            fields, refusals = frontmatter.copy_fields(yaml_text, self.copy_fields)
+        except yamlsafe.YamlError as exc:
+            self.warnings.append(f"line {exc.line + first}: front matter is not valid YAML "
+                                 f"({exc.problem.removeprefix('not valid YAML: ')}); its fields are not checked")
             return
         except RecursionError:
             self.warnings.append(f"line {first + 1}: front matter is nested too deeply; its fields are not checked")
             return
+        for refusal in refusals:
+            key = f"{refusal.key}: " if refusal.key else ""
+            self.warnings.append(f"line {refusal.line + first}: front matter: {key}{refusal.problem}; "
+                                 "only its copy fields are checked, each once")
         frame = Frame(self.norm.text, self.norm.offsets, self.norm.base)
         for field in fields:
             if field.pieces is None:
@@ -243,7 +247,7 @@ class _InlineWalker:
         if kind == "code_inline":
             end = self._rule_end(backtick, at)
             if not self.reader.html.skipping:
-                out.replace(frame, CODE_PLACEHOLDER, at, end)
+                out.placeholder(frame, CODE_PLACEHOLDER, at, end)
             return end
         if kind == "html_inline":
             return self._html_inline(token, at, out)
@@ -268,7 +272,7 @@ class _InlineWalker:
         pos = start
         for a_start, a_end, placeholder in find_addresses(self.content, start, end):
             out.copy(self.frame, pos, a_start)
-            out.replace(self.frame, placeholder, a_start, a_end)
+            out.placeholder(self.frame, placeholder, a_start, a_end)
             pos = a_end
         out.copy(self.frame, pos, end)
 
@@ -285,7 +289,7 @@ class _InlineWalker:
         if token.markup == "autolink":
             end = self._rule_end(autolink, at)
             if not self.reader.html.skipping:
-                out.replace(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
+                out.placeholder(self.frame, placeholder_for(str(token.attrGet("href") or "")), at, end)
             return end
         link_ends.append(self._rule_end(link, at))
         return at + 1

@@ -30,10 +30,10 @@ def text_prose(text: str, warnings: list[str]) -> ProseView:
         start, end = match.span()
         if start < pos:
             continue
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        if not text[line_start:start].strip() and not text[end:line_end].strip():
+        # Only blanks around the comment on its line(s)? Looking at the blanks alone, not at
+        # the whole line, keeps a long line with many comments linear.
+        line_start, line_end = _blanks_before(text, start), _blanks_after(text, end)
+        if (line_start == 0 or text[line_start - 1] == "\n") and (line_end == len(text) or text[line_end] == "\n"):
             builder.copy(frame, pos, line_start)
             pos = min(line_end + 1, len(text))
             continue
@@ -45,6 +45,20 @@ def text_prose(text: str, warnings: list[str]) -> ProseView:
     builder.copy(frame, pos, len(text))
     view = builder.build()
     return view
+
+
+def _blanks_before(text: str, pos: int) -> int:
+    """Where the run of blanks (whitespace other than a line break) ending at ``pos`` starts."""
+    while pos > 0 and text[pos - 1] != "\n" and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _blanks_after(text: str, pos: int) -> int:
+    """Where the run of blanks starting at ``pos`` ends."""
+    while pos < len(text) and text[pos] != "\n" and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _warn_unclosed(text: str, warnings: list[str]) -> None:

@@ -3,7 +3,8 @@
 They are not copy, but dropping them would leave ``Mehr unter .`` and make the
 checkers see a stray space.  So each one is replaced in the prose by a short,
 ordinary German noun that LanguageTool and the house rules accept, mapped to
-the whole address in the source.
+the whole address in the source. The view records where each placeholder
+stands, and the engine drops any finding about one (see ProseView.involves_placeholder).
 """
 
 from __future__ import annotations
@@ -13,6 +14,13 @@ import re
 URL_PLACEHOLDER = "Link"
 EMAIL_PLACEHOLDER = "Mail"
 CODE_PLACEHOLDER = "Code"
+#: Stand-ins for a placeholder when the word next to it is the placeholder itself ("im Code
+#: `berechne()`"): "Code Code" would be a doubled word the copy does not have.
+PLACEHOLDER_ALTERNATIVES = {
+    URL_PLACEHOLDER: ("Verweis", "Eintrag"),
+    EMAIL_PLACEHOLDER: ("Adresse", "Eintrag"),
+    CODE_PLACEHOLDER: ("Befehl", "Eintrag"),
+}
 
 _STOP = r"\s<>\"'«»“”„‘’"
 _URL = re.compile(rf"(?:\b(?:https?|ftp)://|\bwww\.)[^{_STOP}]+", re.IGNORECASE)

@@ -1,22 +1,30 @@
 """Precision on real news copy: house vocabulary, proper names, bylines, suggestions in context, the news rule profile.
 
-Each means is a small module; :func:`build` wires the enabled ones into an engine.
-``NEWSLINT_ABLATE=names,vocabulary`` switches means off for measurement only
-(benchmarks/quality.py --ablation uses it); it is not a user setting.
+Each means is a small module; :func:`precision_means` wires the enabled ones into an
+engine. Means can be switched off for measurement only: whoever builds the engine
+passes the names in ``ablate`` (the CLI reads them from ``NEWSLINT_ABLATE``, which
+benchmarks/quality.py --ablation sets); it is not a user setting. ``profile`` is the
+news profile the LanguageTool client is built with (see :func:`news_profile`).
 """
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
 MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile")
 
 
-def enabled(means: str) -> bool:
-    """Whether a means runs (all do unless switched off for a measurement)."""
-    off = {m.strip() for m in os.environ.get("NEWSLINT_ABLATE", "").split(",") if m.strip()}
-    return means not in off
+def parse_ablate(text: str) -> frozenset[str]:
+    """The means named in a comma-separated list ("names,vocabulary"), for the measurement switch."""
+    return frozenset(m.strip() for m in text.split(",") if m.strip())
+
+
+def news_profile(ablate: Iterable[str] = ()):
+    """The news profile for the LanguageTool client: the shipped one, or none when ``profile`` is ablated."""
+    from linter.languagetool.profile import NewsProfile, load_profile
+
+    return NewsProfile() if "profile" in ablate else load_profile()
 
 
 class PrecisionMeans:
@@ -28,16 +36,24 @@ class PrecisionMeans:
         self.adjusters = adjusters or []
 
 
-def precision_means(config) -> PrecisionMeans:
-    """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``)."""
+def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
+    """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
+
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
+    from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
+    ablate = frozenset(ablate)
+
+    def enabled(means: str) -> bool:
+        return means not in ablate
+
+    freq = FREQUENCY if enabled("frequency") else NO_FREQUENCY
     filters, checkers, adjusters = [], [], []
     if enabled("byline"):
         filters.extend([byline_filter, ortsmarke_filter, signature_filter])
@@ -46,16 +62,16 @@ def precision_means(config) -> PrecisionMeans:
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
     if enabled("frequency"):
-        filters.append(foreign_passage_filter)
+        filters.append(foreign_passage_filter)  # uses the list itself, so it goes with it
     if enabled("names"):
-        filters.append(NameFilter())
+        filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
-        adjusters.extend([UncertainNameSeverity(), house, UnknownCompoundSeverity()])
+        adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity()])
     if enabled("context"):
-        adjusters.append(ContextRanking())
+        adjusters.append(ContextRanking(freq))
     if enabled("names"):
         # after the ranking: "no close correction" must hold for every suggestion the finding shows
-        adjusters.append(UnknownFormationSeverity())
+        adjusters.append(UnknownFormationSeverity(freq))
     return PrecisionMeans(filters, checkers, adjusters)

@@ -46,7 +46,8 @@ import types
 from linter.findings import Match, Source
 from linter.languagetool.client import MAX_REPLACEMENTS
 from linter.languagetool.suggestions import slip_cost
-from linter.precision.frequency import common_neighbours, phrase_zipf
+from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.longwords import LONGEST_WORD, is_overlong
 from linter.prose import ProseView
 
 #: Log-likelihood (natural log) one typing slip costs: a slip is about 1 in 3,000 keystrokes' worth of evidence.
@@ -69,14 +70,29 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+#: How far the window looks for its words on either side: WINDOW_WORDS of the longest words
+#: (:data:`~linter.longwords.LONGEST_WORD`) with a space each. Looking no farther keeps
+#: the cost per match constant, however long the text or the sentence.
+WINDOW_REACH = WINDOW_WORDS * (LONGEST_WORD + 1)
+
+
 def sentence_window(text: str, offset: int, length: int) -> tuple[list[str], list[str]]:
     """The tokens before and after a span, within its sentence and at most WINDOW_WORDS each."""
-    start = 0
-    for end in _SENTENCE_END.finditer(text, 0, offset):
+    reach_start = max(0, offset - WINDOW_REACH)
+    start = reach_start
+    for end in _SENTENCE_END.finditer(text, reach_start, offset):
         start = end.end()
-    following = _SENTENCE_END.search(text, offset + length)
-    stop = following.end() if following else len(text)
-    return tokens(text[start:offset])[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
+    reach_stop = min(len(text), offset + length + WINDOW_REACH)
+    following = _SENTENCE_END.search(text, offset + length, reach_stop)
+    stop = following.end() if following else reach_stop
+    before = tokens(text[start:offset])
+    if start == reach_start > 0 and text[start - 1].isalnum() and before:
+        before = before[1:]  # the reach cut a word in two; its tail is no word
+    return before[-WINDOW_WORDS:], tokens(text[offset + length:stop])[:WINDOW_WORDS]
+
+
+#: A Viterbi row (state -> score) and how many words it has read: see SentenceModel.prefix.
+Prefix = tuple[dict, int]
 
 
 class SentenceModel:
@@ -87,17 +103,35 @@ class SentenceModel:
         self._module = HanoverTagger
         self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
-    def log_likelihood(self, words: list[str]) -> float:
+    def log_likelihood(self, words: list[str], prefix: "Prefix | None" = None) -> float:
         """Natural log of the likeliest tag sequence's probability for ``words``.
 
         HanTa's Viterbi search (``tag_sent``) returns the tags only; this is the
         same search, keeping its score. Like HanTa, the first word is read
         without case (a sentence start is capitalised anyway) and the beam keeps
-        the five best states.
+        the five best states. ``prefix`` (from :meth:`prefix`) stands for words
+        read before ``words``: the candidates of one match share the words before
+        it, and reading those once halves the cost of ranking them.
         """
+        row, position = prefix if prefix is not None else self.prefix([])
+        row = self._advance(row, words, position)
+        if not row:
+            return -math.inf
+        end = self._module.END
+        return max(score + self._tagger.LP_trans_word[state].get(end, -math.inf) for state, score in row.items())
+
+    def prefix(self, words: list[str]) -> "Prefix":
+        """The search after reading ``words``, to continue with several different words."""
+        h = self._module
+        return self._advance({(h.EMPTY, h.START): 0.0}, words, 0), len(words)
+
+    def _advance(self, row: dict, words: list[str], start: int) -> dict:
+        """The Viterbi row after reading ``words`` from ``row`` (``start``: their position in the
+        sentence); empty when no tag sequence can read them."""
         h, tagger = self._module, self._tagger
-        row = {(h.EMPTY, h.START): 0.0}
-        for position, word in enumerate(words):
+        for position, word in enumerate(words, start):
+            if not row:
+                return row
             emissions = self._emissions(word, position > 0)
             unknown = not emissions or set(emissions) == {h.UNKNOWN}
             bound = sorted(row.values(), reverse=True)[5] - 1 if len(row) > 5 else -math.inf
@@ -112,10 +146,8 @@ class SentenceModel:
                     key = (state[1], tag)
                     if candidate > following.get(key, -math.inf):
                         following[key] = candidate
-            if not following:
-                return -math.inf
             row = following
-        return max(score + tagger.LP_trans_word[state].get(h.END, -math.inf) for state, score in row.items())
+        return row
 
     @functools.lru_cache(maxsize=65536)
     def _emissions(self, word: str, case_sensitive: bool) -> dict[int, float]:
@@ -125,6 +157,8 @@ class SentenceModel:
         (a name, a slip) is its costliest step, and every candidate's sentence repeats
         the same neighbours.
         """
+        if is_overlong(word):
+            return {}  # unknown: analysing it costs the square of its length (linter.longwords)
         return dict(self._tagger._tag_word(word, cutoff=5, casesensitive=case_sensitive, conditional=True))
 
     def knows_in_lower_case(self, word: str) -> bool:
@@ -137,6 +171,8 @@ class SentenceModel:
 
     def likeliest_tag(self, word: str) -> str:
         """The STTS tag HanTa finds likeliest for ``word`` in lower case ("" when it has none)."""
+        if is_overlong(word):
+            return ""  # no tagger knows it, and analysing it costs the square of its length
         tags = self._tagger.tag_word(word.lower())
         return tags[0][0] if tags else ""
 
@@ -221,7 +257,8 @@ def sentence_model() -> SentenceModel:
     return SentenceModel()
 
 
-def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel) -> list[str]:
+def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel,
+               freq: WordFrequency = FREQUENCY) -> list[str]:
     """LanguageTool's suggestions, then common words one edit away that it left out.
 
     An added word must occur in the tagger's newspaper text, and a lower-case one must
@@ -229,13 +266,13 @@ def candidates(flagged: str, replacements: tuple[str, ...], model: SentenceModel
     flagged pair of words, either word may be the slip.
     """
     found = list(replacements)
-    for word in _mended(flagged, model):
+    for word in _mended(flagged, model, freq):
         if word not in found:
             found.append(word)
     return found
 
 
-def _mended(flagged: str, model: SentenceModel) -> list[str]:
+def _mended(flagged: str, model: SentenceModel, freq: WordFrequency) -> list[str]:
     """The flagged text with one word replaced by a common neighbour the tagger knows.
 
     LanguageTool flags a pair of words when moving the space mends it ("Schaden
@@ -246,24 +283,26 @@ def _mended(flagged: str, model: SentenceModel) -> list[str]:
         return []
     mended = []
     for position, word in enumerate(words):
-        for neighbour in common_neighbours(word):
+        for neighbour in freq.common_neighbours(word):
             if model.knows_in_lower_case(neighbour) if neighbour[:1].islower() else model.knows(neighbour):
                 mended.append(" ".join(words[:position] + [neighbour] + words[position + 1:]))
     return mended
 
 
 def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[str], after: list[str],
-                    model: SentenceModel | None = None) -> list[str]:
+                    model: SentenceModel | None = None, freq: WordFrequency = FREQUENCY) -> list[str]:
     """Suggestions for ``flagged`` best first, given the words before and after it."""
     model = model or sentence_model()
-    found = candidates(flagged, replacements, model)
+    found = candidates(flagged, replacements, model, freq)
     if len(found) < 2:
         return found
 
+    read_before = model.prefix(before)
+
     def score(index: int) -> tuple[float, int]:
         word = found[index]
-        fit = model.log_likelihood(before + tokens(word) + after)
-        prior = FREQUENCY_WEIGHT * math.log(10) * phrase_zipf(word)
+        fit = model.log_likelihood(tokens(word) + after, read_before)
+        prior = FREQUENCY_WEIGHT * math.log(10) * freq.phrase_zipf(word)
         return (fit + prior - SLIP_LOG_ODDS * slip_cost(flagged, word), -index)
 
     return [found[i] for i in sorted(range(len(found)), key=score, reverse=True)]
@@ -272,14 +311,17 @@ def rank_in_context(flagged: str, replacements: tuple[str, ...], before: list[st
 class ContextRanking:
     """Engine adjuster: reorders a spelling match's suggestions by how well each fits its sentence."""
 
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not flagged.strip():
-            return match
+        if not flagged.strip() or is_overlong(flagged):
+            return match  # a word no dictionary holds has no better-fitting spelling to find
         before, after = sentence_window(view.text, match.offset, match.length)
-        ranked = rank_in_context(flagged, match.replacements, before, after)
+        ranked = rank_in_context(flagged, match.replacements, before, after, freq=self.freq)
         if not ranked:
             return match
         return dataclasses.replace(match, replacements=tuple(ranked[:MAX_REPLACEMENTS]))

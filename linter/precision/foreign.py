@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from linter.findings import Match, Source
-from linter.precision.frequency import zipf
+from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.prose import ProseView
 
 #: A passage is foreign from this many English words in a row: two already make a phrase
@@ -30,25 +30,25 @@ _SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n")
 _WINDOW = 120
 
 
-def is_english(word: str) -> bool:
+def is_english(word: str, freq: WordFrequency = FREQUENCY) -> bool:
     """True for a word clearly more English than German ("the", "without"; not "Art" or "Film")."""
-    english = zipf(word, "en")
-    return english >= ENGLISH_ZIPF and english - zipf(word, "de") >= ENGLISH_MARGIN
+    english = freq.zipf(word, "en")
+    return english >= ENGLISH_ZIPF and english - freq.zipf(word, "de") >= ENGLISH_MARGIN
 
 
-def in_foreign_passage(text: str, offset: int, length: int) -> bool:
+def in_foreign_passage(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
     """True when the word at ``offset`` is English and stands in a run of MIN_RUN English words."""
     start = max(0, offset - _WINDOW)
     words = list(_WORD.finditer(text, start, min(len(text), offset + length + _WINDOW)))
     here = next((i for i, w in enumerate(words) if w.start() < offset + length and offset < w.end()), None)
-    if here is None or not is_english(words[here].group()):
+    if here is None or not is_english(words[here].group(), freq):
         return False
     run = 1
     for step in (-1, 1):
         i = here
         while 0 <= i + step < len(words):
             left, right = words[min(i, i + step)], words[max(i, i + step)]
-            if _SENTENCE_BREAK.search(text, left.end(), right.start()) or not is_english(words[i + step].group()):
+            if _SENTENCE_BREAK.search(text, left.end(), right.start()) or not is_english(words[i + step].group(), freq):
                 break
             run += 1
             i += step

@@ -19,7 +19,8 @@ import dataclasses
 
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, slip_cost
-from linter.precision.frequency import is_attested
+from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.longwords import is_overlong
 from linter.prose import ProseView
 
 #: German message for a spelling match on a word that is probably a formation the dictionary lacks.
@@ -31,27 +32,30 @@ CLOSE_SLIPS = 1.0
 CLOSE_SLIPS_TO_A_LISTED_WORD = 2.0
 
 
-def _close(flagged: str, suggestion: str) -> bool:
+def _close(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
     """True when ``suggestion`` is the likely intended word: one slip away, or two slips away
     from an unlisted word to a listed one ("verschpricht" -> "verspricht")."""
     cost = slip_cost(flagged, suggestion)
     if cost <= CLOSE_SLIPS:
         return True
-    return cost <= CLOSE_SLIPS_TO_A_LISTED_WORD and is_attested(suggestion) and not is_attested(flagged)
+    return cost <= CLOSE_SLIPS_TO_A_LISTED_WORD and freq.is_attested(suggestion) and not freq.is_attested(flagged)
 
 
 class UnknownFormationSeverity:
     """Engine adjuster: a lower-case word the speller can mend only from afar is reported as info."""
 
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not flagged[:1].islower() or any(c.isspace() for c in flagged):
-            return match
+        if not flagged[:1].islower() or any(c.isspace() for c in flagged) or is_overlong(flagged):
+            return match  # an overlong word is no formation: a slip cost would take the square of its length
         if any(differs_in_case_only(flagged, s) for s in match.replacements):
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
-        if any(_close(flagged, s) for s in match.replacements):
+        if any(_close(flagged, s, self.freq) for s in match.replacements):
             return match  # any of them: the context ranking may put a farther, better-fitting word first
         return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)
 
@@ -84,7 +88,7 @@ class UnknownCompoundSeverity:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not match.replacements or not is_split_compound(flagged, match.replacements[0]):
+        if not match.replacements or is_overlong(flagged) or not is_split_compound(flagged, match.replacements[0]):
             return match
         if any(_whole_word_correction(flagged, s) for s in match.replacements[1:]):
             return match

@@ -17,6 +17,10 @@ alone or joined by spaces and hyphens, with wordfreq's own arithmetic (tested
 against wordfreq); anything else (digits, apostrophes, other scripts), or a
 cache that cannot be written, is asked of wordfreq itself. wordfreq folds case,
 so "Aspekte" and "aspekte" have one frequency.
+
+The means that use frequencies take a :class:`WordFrequency` when they are built:
+:data:`FREQUENCY` reads the list, :data:`NO_FREQUENCY` knows no word (a measurement
+switches the means off with it, see :func:`linter.precision.precision_means`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from __future__ import annotations
 import functools
 import math
 import re
+from dataclasses import dataclass
 
-from linter.precision import enabled
+from linter.longwords import LONGEST_WORD
 from linter.precision.datacache import Table, open_table
 
 #: A Zipf frequency at or above this is ordinary vocabulary: once per million words.
@@ -39,7 +44,7 @@ def zipf(word: str, language: str = "de") -> float:
     Several words ("Tathergang sin") get 0.0: wordfreq would average their parts,
     which says nothing about the phrase as a spelling.
     """
-    if not word or any(c.isspace() for c in word) or not enabled("frequency"):
+    if not word or any(c.isspace() for c in word):
         return 0.0
     return _zipf_frequency(word, language)
 
@@ -58,8 +63,6 @@ def phrase_zipf(text: str) -> float:
     """The Zipf frequency of a word, or of a phrase ("war den") as wordfreq combines its words' frequencies."""
     if not any(c.isspace() for c in text.strip()):
         return zipf(text.strip())  # one word: the cached lookup
-    if not enabled("frequency"):
-        return 0.0
     return _zipf_frequency(text, "de")
 
 
@@ -133,9 +136,10 @@ def common_neighbours(word: str) -> list[str]:
 
     The result keeps the word's capital initial, if it has one. Words shorter than
     three letters, or with anything but letters, have none: too many words are one
-    edit from "es".
+    edit from "es". A word longer than any dictionary holds has none either (and its
+    one-edit strings would fill memory: ``30 * length`` strings of its length).
     """
-    if len(word) < 3 or not word.isalpha() or not enabled("frequency"):
+    if not 3 <= len(word) <= LONGEST_WORD or not word.isalpha():
         return []
     lower = word.lower()
     common = _common_words()
@@ -157,3 +161,35 @@ def _one_edit(word: str) -> set[str]:
             edits.add(head + tail[1] + tail[0] + tail[2:])
         edits.update(head + letter + tail for letter in _LETTERS)
     return edits
+
+
+@dataclass(frozen=True)
+class WordFrequency:
+    """The frequency lookups a means is built with; ``known=False`` knows no word (the means switched off)."""
+
+    known: bool = True
+
+    def zipf(self, word: str, language: str = "de") -> float:
+        """:func:`zipf`, or 0.0 when switched off."""
+        return zipf(word, language) if self.known else 0.0
+
+    def is_attested(self, word: str) -> bool:
+        """:func:`is_attested`, or False when switched off."""
+        return self.known and is_attested(word)
+
+    def is_common(self, word: str) -> bool:
+        """:func:`is_common`, or False when switched off."""
+        return self.known and is_common(word)
+
+    def phrase_zipf(self, text: str) -> float:
+        """:func:`phrase_zipf`, or 0.0 when switched off."""
+        return phrase_zipf(text) if self.known else 0.0
+
+    def common_neighbours(self, word: str) -> list[str]:
+        """:func:`common_neighbours`, or none when switched off."""
+        return common_neighbours(word) if self.known else []
+
+
+#: The lookups with wordfreq's list, and without any (for measuring the means' worth).
+FREQUENCY = WordFrequency()
+NO_FREQUENCY = WordFrequency(known=False)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from linter.precision.frequency import is_common
+from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.precision.wordlists import data_list
 
 #: Particles that open a name in the languages news copy quotes most, none of them a German word
@@ -39,6 +39,8 @@ _LIST = re.compile(rf"{_ITEM}(?:{_SEPARATOR}{_ITEM}){{3,}}")
 _MINUTE = re.compile(r"\s\(.*")
 #: Letters run together across a word boundary: a small letter followed by a capital.
 _RUN_TOGETHER = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+#: A capitalised word after spaces (matched in place: slicing the rest of the text costs its length).
+_CAPITAL_AFTER_SPACE = re.compile(r"\s+[A-ZÄÖÜ]")
 #: How far around a flagged word a list of names is looked for.
 _REACH = 300
 
@@ -51,13 +53,13 @@ def is_particle_name(text: str, offset: int, length: int) -> bool:
         return True
     if not flagged[:1].isupper():
         return False
-    if flagged in NAME_PARTICLES and re.match(r"\s+[A-ZÄÖÜ]", text[offset + length:]):
+    if flagged in NAME_PARTICLES and _CAPITAL_AFTER_SPACE.match(text, offset + length):
         return True
     before = re.search(r"(?<![\w-])([\w]+)\s+$", text[max(0, offset - 20):offset])
     return bool(before) and before.group(1) in NAME_PARTICLES
 
 
-def in_name_list(text: str, offset: int, length: int) -> bool:
+def in_name_list(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
     """True when the flagged span is an item of a list of names (see the module's docstring)."""
     flagged = text[offset:offset + length]
     if not flagged[:1].isupper() or _RUN_TOGETHER.search(flagged):
@@ -65,15 +67,15 @@ def in_name_list(text: str, offset: int, length: int) -> bool:
     start, end = max(0, offset - _REACH), offset + length + _REACH
     for found in _LIST.finditer(text, start, end):
         if found.start() <= offset and offset + length <= found.end():
-            return _mostly_names(found.group())
+            return _mostly_names(found.group(), freq)
         if found.start() > offset:
             break
     return False
 
 
-def _mostly_names(listing: str) -> bool:
+def _mostly_names(listing: str, freq: WordFrequency) -> bool:
     """True when at least half the list's items end in a word that is no common German word."""
     items = re.split(_SEPARATOR, listing)
     last_words = [_MINUTE.sub("", item).split()[-1] for item in items if item.strip()]
-    unknown = sum(not is_common(word) for word in last_words)
+    unknown = sum(not freq.is_common(word) for word in last_words)
     return 2 * unknown >= len(last_words)

@@ -35,7 +35,8 @@ import re
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
 from linter.precision.datacache import open_table
-from linter.precision.frequency import is_attested, is_common, zipf
+from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
@@ -170,7 +171,7 @@ def _capitalised_run_backwards(text: str, words: list, end: int, limit: int) -> 
     return run
 
 
-def looks_like_typo(flagged: str, replacements: tuple[str, ...]) -> bool:
+def looks_like_typo(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:
     """True for a slip rather than a name.
 
     A slip is one edit from its best suggestion, and the flagged word is not a
@@ -186,35 +187,65 @@ def looks_like_typo(flagged: str, replacements: tuple[str, ...]) -> bool:
     if not replacements:
         return False
     best = replacements[0]
-    if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best):
-        return len(flagged) >= GUARD_MIN_LENGTH or zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF
+    if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best, freq):
+        return len(flagged) >= GUARD_MIN_LENGTH or freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF
     if "-" in flagged:
         head = flagged.rsplit("-", 1)[0] + "-"
         return any(r.startswith(head) and r != flagged for r in replacements[:3])
     return False
 
 
-def _meant(flagged: str, best: str) -> bool:
+def _meant(flagged: str, best: str, freq: WordFrequency) -> bool:
     """True when the frequency list shows the flagged word is written on purpose, not mistyped for ``best``."""
-    written = zipf(flagged)
-    return written > 0.0 and zipf(best) - written < FREQUENCY_GAP
+    written = freq.zipf(flagged)
+    return written > 0.0 and freq.zipf(best) - written < FREQUENCY_GAP
 
 
-def is_name_compound(flagged: str, replacements: tuple[str, ...]) -> bool:
+def is_name_compound(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:
     """True for a hyphen compound built from a name ("Peskow-Interview", "Putin-Kim-Gipfel"):
     every part before the last is a word people write, and the speller's suggestions all
     keep the last part, so only the name part is unknown to it."""
     if "-" not in flagged or any(c.isspace() for c in flagged) or not replacements:
         return False
     head, tail = flagged.rsplit("-", 1)
-    if not tail or not all(part and is_attested(part) for part in head.split("-")):
+    if not tail or not all(part and freq.is_attested(part) for part in head.split("-")):
         return False
     return all(r.endswith("-" + tail) and r != flagged for r in replacements[:3])
 
 
-def _spelled_alike(text: str, word: str) -> list[int]:
+#: A maximal run of word characters and hyphens: where a whole word (as the lookups below see it) can start.
+_RUN = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _run_starts(text: str) -> dict[str, list[int]]:
+    """Where each run of word characters and hyphens starts in ``text``, read once per text.
+
+    The lookups of a word's occurrences use it, so that each costs the number of
+    occurrences, not the length of the text (which made big files quadratic).
+    """
+    index: dict[str, list[int]] = {}
+    for m in _RUN.finditer(text):
+        index.setdefault(m.group(), []).append(m.start())
+    return index
+
+
+def _occurrences(text: str, literal: str, pattern: re.Pattern, suffixed: bool = False) -> list[int]:
+    """The starts of ``pattern`` (``literal`` as a whole word, optionally with a genitive ending)."""
+    first = _RUN.match(literal)
+    if first is None:
+        return [m.start() for m in pattern.finditer(text)]  # no word to look up; rare
+    index = _run_starts(text)
+    candidates = index.get(first.group(), [])
+    if suffixed and first.end() == len(literal):
+        candidates = sorted(candidates + index.get(literal + "s", []))
+    return [start for start in candidates if pattern.match(text, start)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_alike(text: str, word: str) -> tuple[int, ...]:
     """Where ``word`` stands in ``text`` spelled exactly so, as a whole word."""
-    return [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text)]
+    return tuple(_occurrences(text, word, re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])")))
 
 
 def capitalised_alike_mid_sentence(text: str, word: str) -> int:
@@ -227,7 +258,7 @@ def written_alike(text: str, word: str) -> int:
     return len(_spelled_alike(text, word))
 
 
-def meant_by_repetition(text: str, flagged: str) -> bool:
+def meant_by_repetition(text: str, flagged: str, freq: WordFrequency = FREQUENCY) -> bool:
     """True when the article itself shows a flagged word is meant: a slip rarely repeats letter for letter.
 
     Written alike :data:`REPEATS_MEANT` times it is meant; twice is enough for a
@@ -238,7 +269,7 @@ def meant_by_repetition(text: str, flagged: str) -> bool:
     if not _seen_mid_sentence(text, flagged):
         return False  # at sentence starts only, the capital says nothing: "Erts" twice is still "Erst"
     count = written_alike(text, flagged)
-    return count >= REPEATS_MEANT or (count >= 2 and is_attested(flagged))
+    return count >= REPEATS_MEANT or (count >= 2 and freq.is_attested(flagged))
 
 
 def is_name(flagged: str, evidence: frozenset[str]) -> bool:
@@ -265,36 +296,41 @@ def _part_is_name(part: str, evidence: frozenset[str]) -> bool:
 class NameFilter:
     """Engine filter: drop LanguageTool spelling (and name-casing) matches on evidenced names."""
 
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
     def __call__(self, match: Match, view: ProseView) -> bool:
         if match.source is not Source.LANGUAGETOOL:
             return True
         if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
+        if is_overlong(flagged):
+            return True  # longer than any name; weighing it would cost the square of its length
         if match.rule not in CASING_RULES and is_particle_name(view.text, match.offset, match.length):
             return False  # "al-Sisi", "El Faro": the particle says name, whatever word it resembles
         if not _is_capitalised(flagged):
             return True
         if match.rule in CASING_RULES:
-            return _keep_casing_match(view.text, flagged, match)
-        return _keep_spelling_match(view.text, flagged, match)
+            return _keep_casing_match(view.text, flagged, match, self.freq)
+        return _keep_spelling_match(view.text, flagged, match, self.freq)
 
 
-def _keep_spelling_match(text: str, flagged: str, match: Match) -> bool:
+def _keep_spelling_match(text: str, flagged: str, match: Match, freq: WordFrequency) -> bool:
     """Whether a spelling match on a capitalised word stays (a slip) or goes (a name)."""
     if another_spelling_of_best(flagged, match.replacements):
         return True  # another case, or "Strasse" for "Straße": the variant's question, never a name
-    if meant_by_repetition(text, flagged) or is_name_compound(flagged, match.replacements):
+    if meant_by_repetition(text, flagged, freq) or is_name_compound(flagged, match.replacements, freq):
         return False
-    if in_name_list(text, match.offset, match.length):
+    if in_name_list(text, match.offset, match.length, freq):
         return False  # an item of a line-up is a name, whatever word it resembles
-    if is_attested(flagged) and is_name(flagged, context_evidence(text, first_names_too=False)):
+    if freq.is_attested(flagged) and is_name(flagged, context_evidence(text, first_names_too=False)):
         # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
         # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
         return False
-    if looks_like_typo(flagged, match.replacements):
+    if looks_like_typo(flagged, match.replacements, freq):
         return True
-    if is_common(flagged):
+    if freq.is_common(flagged):
         return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
     if _sentence_initial(text, match.offset) and not _seen_mid_sentence(text, flagged):
         # At a sentence start the capital says nothing: a word seen only there ("Erts vor
@@ -303,9 +339,9 @@ def _keep_spelling_match(text: str, flagged: str, match: Match) -> bool:
     return not is_name(flagged, name_evidence(text))
 
 
-def _keep_casing_match(text: str, flagged: str, match: Match) -> bool:
+def _keep_casing_match(text: str, flagged: str, match: Match, freq: WordFrequency) -> bool:
     """Whether a casing match on a capital stays: not on a name part ("Kim Jong Uns") or a repeated title."""
-    if looks_like_typo(flagged, match.replacements):
+    if looks_like_typo(flagged, match.replacements, freq):
         return True
     if capitalised_alike_mid_sentence(text, flagged) >= REPEATS_MEANT:
         return False  # "für Altes Geld" again and again: a title or a name, capitalised on purpose
@@ -326,15 +362,18 @@ class UncertainNameSeverity:
     dictionary lacks is likelier than a slip into a German word.
     """
 
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
     def __call__(self, match: Match, view: ProseView) -> Match:
         if match.source is not Source.LANGUAGETOOL or match.category not in NAME_CATEGORIES:
             return match
         if match.severity <= Severity.INFO:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if not _is_capitalised(flagged):
+        if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
-        if looks_like_typo(flagged, match.replacements) and not follows_first_name(view.text, match.offset):
+        if looks_like_typo(flagged, match.replacements, self.freq) and not follows_first_name(view.text, match.offset):
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
@@ -348,10 +387,12 @@ def another_spelling_of_best(flagged: str, replacements: tuple[str, ...]) -> boo
                                    or spelling_distance(flagged, replacements[0]) == 0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _seen_mid_sentence(text: str, word: str) -> bool:
     """True when ``word`` (or its genitive) also stands somewhere in ``text`` not at a sentence start."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(_stem(word)) + r"(?:s|’|')?(?![\w-])")
-    return any(not _sentence_initial(text, m.start()) for m in pattern.finditer(text))
+    stem = _stem(word)
+    pattern = re.compile(r"(?<![\w-])" + re.escape(stem) + r"(?:s|’|')?(?![\w-])")
+    return any(not _sentence_initial(text, start) for start in _occurrences(text, stem, pattern, suffixed=True))
 
 
 def follows_first_name(text: str, offset: int) -> bool:

@@ -36,8 +36,11 @@ def fingerprinted(report: FileReport) -> list[tuple[Finding, str]]:
     """Return the file's findings in position order, each with its fingerprint."""
     seen: Counter = Counter()
     result: list[tuple[Finding, str]] = []
+    lines: dict[int, str] = {}  # each line normalized once, however many findings it holds
     for finding in sorted_findings(report):
-        triple = (finding.rule, finding.text, normalized_line(report, finding))
+        if finding.line not in lines:
+            lines[finding.line] = normalized_line(report, finding)
+        triple = (finding.rule, finding.text, lines[finding.line])
         occurrence = seen[triple]
         seen[triple] += 1
         result.append((finding, digest(*triple, str(occurrence))))

@@ -24,21 +24,27 @@ def write(reports: list[FileReport], stream: TextIO, options: ReportOptions) -> 
 
 def build(reports: list[FileReport]) -> dict:
     """Return the report as plain data, files in the given order."""
-    counts = severity_counts(reports)
     return {
         "version": SCHEMA_VERSION,
-        "files": [_file(r) for r in reports],
-        "summary": {
-            "files": len(reports),
-            "findings": sum(counts.values()),
-            "errors": counts[Severity.ERROR],
-            "warnings": counts[Severity.WARNING],
-            "infos": counts[Severity.INFO],
-        },
+        "files": [file_dict(r) for r in reports],
+        "summary": summary_dict(reports),
     }
 
 
-def _file(report: FileReport) -> dict:
+def summary_dict(reports: list[FileReport]) -> dict:
+    """The ``summary`` object: files, and findings in all and per severity."""
+    counts = severity_counts(reports)
+    return {
+        "files": len(reports),
+        "findings": sum(counts.values()),
+        "errors": counts[Severity.ERROR],
+        "warnings": counts[Severity.WARNING],
+        "infos": counts[Severity.INFO],
+    }
+
+
+def file_dict(report: FileReport) -> dict:
+    """One file's entry: its path, its findings in order, and ``error``/``warnings`` when set."""
     entry: dict = {"path": report.path, "findings": [finding_dict(f) for f in sorted_findings(report)]}
     if report.error is not None:
         entry["error"] = report.error

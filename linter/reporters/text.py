@@ -15,6 +15,11 @@ from linter.findings import FileReport, Finding, Severity
 from linter.reporters.common import ReportOptions, severity_counts, sorted_findings, suggestion_suffix
 
 TAB_SIZE = 4  # tabs are expanded so that the carets line up under the source text
+#: A source line longer than this (in code points) is shown cut to the stretch around the finding:
+#: EXCERPT_CONTEXT code points on either side, at most EXCERPT_MAX in all, the cuts marked with ELLIPSIS.
+EXCERPT_MAX = 300
+EXCERPT_CONTEXT = 80
+ELLIPSIS = "…"
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -40,9 +45,11 @@ def write(reports: list[FileReport], stream: TextIO, options: ReportOptions) -> 
 
 def summary(reports: list[FileReport], fail_on: Severity) -> str:
     """The closing line, e.g. ``2 files checked: 5 findings (3 errors, 1 warning, 1 info), 3 at or above error.``"""
-    failed = sum(1 for r in reports if r.error is not None)
-    checked = _plural(len(reports) - failed, "file")
-    counts = severity_counts(reports)
+    complete = [r for r in reports if r.error is None]
+    partial = [r for r in reports if r.error is not None and r.partial]
+    failed = len(reports) - len(complete) - len(partial)
+    checked = _plural(len(complete), "file")
+    counts = severity_counts(complete)
     total = sum(counts.values())
     if total == 0:
         text = f"{checked} checked: no findings"
@@ -50,6 +57,11 @@ def summary(reports: list[FileReport], fail_on: Severity) -> str:
         parts = [_plural(counts[s], s.label) for s in sorted(Severity, reverse=True) if counts[s]]
         reaching = sum(n for s, n in counts.items() if s >= fail_on)
         text = f"{checked} checked: {_plural(total, 'finding')} ({', '.join(parts)}), {reaching} at or above {fail_on.label}"
+    if partial:
+        # Their house findings are listed, but they are no complete check: counted apart.
+        listed = sum(len(r.findings) for r in partial)
+        text += (f"; {_plural(len(partial), 'file')} checked only in part (LanguageTool failed; "
+                 f"{_plural(listed, 'house finding')} listed)")
     if failed:
         text += f"; {_plural(failed, 'file')} could not be checked"
     return text + "."
@@ -87,13 +99,24 @@ def _excerpt(report: FileReport, finding: Finding, paint) -> list[str]:
     doc = report.document
     if doc is None or not 1 <= finding.line <= doc.positions.line_count:
         return []
-    source = doc.positions.line_text(finding.line)
-    start = min(max(finding.column - 1, 0), len(source))
+    line_start, line_end = doc.positions.line_span(finding.line)
+    length = line_end - line_start
+    start = min(max(finding.column - 1, 0), length)
     # A span running past this line is marked up to the line's end.
-    end = finding.end_column - 1 if finding.end_line == finding.line else len(source)
-    end = min(max(end, start), len(source))
+    end = finding.end_column - 1 if finding.end_line == finding.line else length
+    end = min(max(end, start), length)
+    # A long line (minified HTML, a paragraph without breaks) is shown as a stretch around the
+    # finding, so each finding costs the same however long its line is.
+    lo, hi = 0, length
+    if length > EXCERPT_MAX:
+        lo = max(0, start - EXCERPT_CONTEXT)
+        hi = min(length, end + EXCERPT_CONTEXT, lo + EXCERPT_MAX)
+    source = doc.text[line_start + lo:line_start + hi]
+    start, end = start - lo, min(end, hi) - lo
+    opening, closing = (ELLIPSIS if lo else ""), (ELLIPSIS if hi < length else "")
     shown, cols = _expand(source)
-    lead, width = cols[start], cols[end] - cols[start]
+    shown = opening + shown + closing
+    lead, width = len(opening) + cols[start], cols[end] - cols[start]
     gutter = str(finding.line)
     carets = paint("^" * max(width, 1), _SEVERITY_COLOR[finding.severity])
     return [

@@ -61,6 +61,9 @@ class Rule:
     examples: Examples
     path: Path
     line: int  # line of the rule's ``id`` key, for messages about the rule as a whole
+    # ``enabled: false``: off unless the config's ``enable`` names it (keyword-only, so the
+    # subclasses' own fields keep their order).
+    enabled: bool = field(default=True, kw_only=True)
 
     type: ClassVar[str] = ""
     KEYS: ClassVar[frozenset[str]] = frozenset()  # keys this type adds to the common ones

@@ -14,7 +14,7 @@ from linter.rule_types.base import Rule, message_fields
 from linter.rule_types.example_spec import parse_examples
 from linter.rule_types.spec import Section
 
-COMMON_KEYS = frozenset({"id", "type", "message", "severity", "description", "link", "fix", "examples"})
+COMMON_KEYS = frozenset({"id", "type", "message", "severity", "description", "link", "fix", "examples", "enabled"})
 BASE_PLACEHOLDERS = frozenset({"match", "replacement"})
 
 # Dotted, lower-case ASCII segments: ids are typed on command lines and matched by prefix.
@@ -33,6 +33,9 @@ def read_common(section: Section, rule_cls: type[Rule] | None) -> dict[str, Any]
         "fix": _read_fix(section, rule_cls),
         "examples": parse_examples(section),
         "line": section.line("id"),
+        # A house chooses between rules that contradict each other (14.30 Uhr or 14:30 Uhr):
+        # such a rule ships switched off and runs only when the config's ``enable`` names it.
+        "enabled": section.boolean("enabled", True),
     }
 
 

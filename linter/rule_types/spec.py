@@ -2,7 +2,8 @@
 
 ``yaml.safe_load`` forgets where a value came from; the composed node tree keeps a
 start mark on every node, so each problem can name the line of the offending key.
-Reading is strict: unknown keys, duplicate keys and wrong value types are problems,
+Composing goes through :mod:`linter.yamlsafe` (duplicate keys, unknown tags and
+alias bombs are refused there). Reading is strict: unknown keys and wrong value types are problems,
 and all problems of a file are collected before anything is raised.
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from linter import yamlsafe
 
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
@@ -72,20 +74,10 @@ def kind_of(node: Node) -> str:
 
 def compose(text: str, problems: Problems) -> Node | None:
     """Parse YAML text into a node tree; a syntax error becomes a problem and None."""
-    loader = yaml.SafeLoader(text)
     try:
-        return loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        where = ""
-        if exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
-            where = f"{exc.context} on line {exc.context_mark.line + 1}: "
-        problems.items.append(Problem(line, "yaml", f"not valid YAML: {where}{exc.problem or exc}"))
-    except yaml.YAMLError as exc:
-        problems.items.append(Problem(1, "yaml", f"not valid YAML: {exc}"))
-    finally:
-        loader.dispose()
+        return yamlsafe.compose(text)
+    except yamlsafe.YamlError as exc:
+        problems.items.append(Problem(exc.line, exc.key or "yaml", exc.problem))
     return None
 
 
@@ -110,17 +102,12 @@ class Section:
             self._add_entry(key_node, value_node)
 
     def _add_entry(self, key_node: Node, value_node: Node) -> None:
-        """Index one key, rejecting non-text keys and duplicates (YAML would silently keep the last)."""
+        """Index one key, rejecting non-text keys (duplicates were refused when composing)."""
         if not isinstance(key_node, ScalarNode) or key_node.tag != _STR:
             self.problems.add(key_node, self.key(str(getattr(key_node, "value", "?"))),
                               f"a key must be text, got {kind_of(key_node)}")
             return
-        name = key_node.value
-        if name in self.entries:
-            first = line_of(self.entries[name][0])
-            self.problems.add(key_node, self.key(name), f"duplicate key (first on line {first})")
-            return
-        self.entries[name] = (key_node, value_node)
+        self.entries[key_node.value] = (key_node, value_node)
 
     def key(self, name: str) -> str:
         """The full dotted key for a name in this mapping."""
