@@ -10,7 +10,8 @@ gender-guesser's detector, HanTa with numpy) and once newslint's way (the SQLite
 in the cache, built first if missing; HanTa without numpy). Printed: median wall time
 and peak resident memory (``ru_maxrss`` of the child, from ``os.wait4``), the
 library figure, newslint's, and their ratio. A bare ``python -c pass`` is the first
-row, for scale.
+row, for scale. (A child's ``ru_maxrss`` starts at the size of the process that forked it,
+so this script imports nothing large itself.)
 
 With ``--languagetool-url`` a last row checks the sample article with
 ``python -m linter check`` against that server: "library" runs with an unwritable
