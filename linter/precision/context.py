@@ -24,15 +24,24 @@ candidate it reads as a noun or a name is left out, since that needs a capital.
 
 Only the order and the list of suggestions change, never whether or how
 severely a word is reported. The model (1.2 MB) loads on the first spelling match:
-about 0.35 s and 25 MB with numpy, which HanTa needs.
+about 0.35 s and 30 MB. HanTa imports numpy (15 MB, 0.1-0.2 s) for one scalar
+function, ``logaddexp``; :func:`hanover_tagger_module` loads HanTa's module with the
+same function in plain Python instead (tested equal to numpy's), unless numpy is
+loaded already.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
+import importlib.util
 import math
+import pickle
 import re
+import struct
+import sys
+import types
 
 from linter.findings import Match, Source
 from linter.languagetool.client import MAX_REPLACEMENTS
@@ -90,8 +99,7 @@ class SentenceModel:
     """Log-likelihood of a word sequence under HanTa's part-of-speech model of German."""
 
     def __init__(self) -> None:
-        from HanTa import HanoverTagger  # deferred: the model costs 0.25 s to load
-
+        HanoverTagger = hanover_tagger_module()  # deferred: the model costs 0.25 s to load
         self._module = HanoverTagger
         self._tagger = HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
@@ -171,6 +179,76 @@ class SentenceModel:
     def knows(self, word: str) -> bool:
         """True when the tagger's newspaper text has ``word`` in any case."""
         return word.lower() in self._tagger.cache
+
+
+_NUMPY_IMPORT = "from numpy import logaddexp\n"
+
+
+def logaddexp(x: float, y: float) -> float:
+    """log(exp(x) + exp(y)) without overflow: numpy's scalar ``npy_logaddexp``, step for step."""
+    if x == y:
+        return x + math.log(2.0)  # also -inf + -inf, and inf + inf
+    difference = x - y
+    if difference > 0:
+        return x + math.log1p(math.exp(-difference))
+    if difference <= 0:
+        return y + math.log1p(math.exp(difference))
+    return difference  # NaN
+
+
+@functools.lru_cache(maxsize=1)
+def hanover_tagger_module() -> types.ModuleType:
+    """HanTa's tagger module, loaded with :func:`logaddexp` instead of numpy's when numpy is not loaded yet.
+
+    The module is compiled from HanTa's own source with its one numpy import replaced,
+    and kept out of ``sys.modules``, so nothing else sees the change. If the source
+    is not as expected (another HanTa version), HanTa is imported as it is.
+    """
+    spec = importlib.util.find_spec("HanTa.HanoverTagger")
+    source = spec.loader.get_source(spec.name) if spec and spec.loader else None
+    if "numpy" in sys.modules or not source or source.count(_NUMPY_IMPORT) != 1:
+        return importlib.import_module("HanTa.HanoverTagger")
+    module = types.ModuleType(spec.name)
+    module.__file__ = spec.origin  # HanTa finds its model files beside its module
+    module.logaddexp = logaddexp
+    exec(compile(source.replace(_NUMPY_IMPORT, "\n"), spec.origin, "exec"), module.__dict__)
+    module.pickle = types.SimpleNamespace(load=load_model, dump=pickle.dump)  # this copy's pickle only
+    return module
+
+
+def load_model(file) -> object:
+    """Unpickle a HanTa model without numpy: its few numpy float64 values become equal Python floats."""
+    return _ModelUnpickler(file).load()
+
+
+class _NumpyDtype:
+    """Stands in for the ``numpy.dtype`` a pickled numpy scalar names: only its code and byte order."""
+
+    def __init__(self, code: str, align: bool = False, copy: bool = False) -> None:
+        self.code, self.byte_order = code, "<"
+
+    def __setstate__(self, state: tuple) -> None:
+        self.byte_order = state[1]
+
+
+def _numpy_scalar(dtype: _NumpyDtype, data: bytes) -> float:
+    """A pickled numpy float64 as the Python float with the same bits."""
+    if dtype.code != "f8" or len(data) != 8:
+        raise pickle.UnpicklingError(f"HanTa model holds a numpy {dtype.code} value, not float64")
+    return struct.unpack(("<" if dtype.byte_order in "<=|" else ">") + "d", data)[0]
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Reads numpy float64 scalars as floats; any other numpy object is refused."""
+
+    def find_class(self, module: str, name: str):
+        if module in ("numpy.core.multiarray", "numpy._core.multiarray") and name == "scalar":
+            return _numpy_scalar
+        if module == "numpy" and name == "dtype":
+            return _NumpyDtype
+        if module.split(".")[0] == "numpy":
+            raise pickle.UnpicklingError(f"HanTa model holds {module}.{name}")
+        return super().find_class(module, name)
 
 
 @functools.lru_cache(maxsize=1)

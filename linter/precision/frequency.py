@@ -9,10 +9,14 @@ books, subtitles and the web) gives each word its Zipf frequency: the base-10
 logarithm of its occurrences per billion words, so 3.0 is once per million words
 and 0.0 means "not in the list" (rarer than about once per ten million words).
 
-The list is loaded on the first lookup (about 0.5 s and 90 MB; the English list, for
-foreign passages, another 0.1 s and 20 MB), so a run that
-flags no unknown word never pays for it. wordfreq folds case, so "Aspekte" and
-"aspekte" have one frequency.
+Loading the list into memory costs about 1 s and 90 MB (the English list, for
+foreign passages, another 0.3 s and 40 MB), so lookups go to a compact copy in
+newslint's cache instead (:mod:`linter.precision.datacache`, built on first use),
+which reads only the words asked about. The copy answers words of Latin letters,
+alone or joined by spaces and hyphens, with wordfreq's own arithmetic (tested
+against wordfreq); anything else (digits, apostrophes, other scripts), or a
+cache that cannot be written, is asked of wordfreq itself. wordfreq folds case,
+so "Aspekte" and "aspekte" have one frequency.
 
 The means that use frequencies take a :class:`WordFrequency` when they are built:
 :data:`FREQUENCY` reads the list, :data:`NO_FREQUENCY` knows no word (a measurement
@@ -22,9 +26,12 @@ switches the means off with it, see :func:`linter.precision.precision_means`).
 from __future__ import annotations
 
 import functools
+import math
+import re
 from dataclasses import dataclass
 
 from linter.longwords import LONGEST_WORD
+from linter.precision.datacache import Table, open_table
 
 #: A Zipf frequency at or above this is ordinary vocabulary: once per million words.
 COMMON_ZIPF = 3.0
@@ -39,9 +46,7 @@ def zipf(word: str, language: str = "de") -> float:
     """
     if not word or any(c.isspace() for c in word):
         return 0.0
-    from wordfreq import zipf_frequency  # deferred: loading the list costs time and memory
-
-    return zipf_frequency(word, language)
+    return _zipf_frequency(word, language)
 
 
 def is_attested(word: str) -> bool:
@@ -58,9 +63,49 @@ def phrase_zipf(text: str) -> float:
     """The Zipf frequency of a word, or of a phrase ("war den") as wordfreq combines its words' frequencies."""
     if not any(c.isspace() for c in text.strip()):
         return zipf(text.strip())  # one word: the cached lookup
-    from wordfreq import zipf_frequency
+    return _zipf_frequency(text, "de")
 
-    return zipf_frequency(text, "de")
+
+#: Text wordfreq's tokenizer splits only at spaces and hyphens, into words it reads unchanged
+#: but for case folding: Latin letters (NFC by construction), no digits, no apostrophes.
+_PLAIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:[-\s]+[A-Za-zÀ-ÖØ-öø-ÿ]+)*")
+_PLAIN_SEPARATOR = re.compile(r"[-\s]+")
+#: wordfreq's floor for zipf_frequency(..., minimum=0.0): zipf_to_freq(0.0).
+_FREQUENCY_FLOOR = 10**0.0 / 1e9
+
+
+def _zipf_frequency(text: str, language: str) -> float:
+    """wordfreq.zipf_frequency(text, language), answered from the cached copy of the list when it can be."""
+    table = frequency_table(language)
+    if table is None or not _PLAIN.fullmatch(text):
+        from wordfreq import zipf_frequency  # deferred: importing it and loading the list cost 1-2 s
+
+        return zipf_frequency(text, language)
+    # wordfreq's _word_frequency and zipf_frequency, step by step, for tokens that need no normalising
+    one_over_result = 0.0
+    for token in _PLAIN_SEPARATOR.split(text.strip()):
+        bucket = table.value(token.casefold())
+        if bucket is None:
+            return 0.0  # any word missing: wordfreq's minimum, which is Zipf 0.0
+        one_over_result += 1.0 / 10 ** (-bucket / 100)  # cB_to_freq(-bucket)
+    unrounded = max(1.0 / one_over_result, _FREQUENCY_FLOOR)
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(math.log(round(unrounded, leading_zeroes + 3), 10) + 9, 2)
+
+
+@functools.lru_cache(maxsize=4)
+def frequency_table(language: str) -> Table | None:
+    """The cached copy of wordfreq's list for ``language``: word -> centibel bucket (None: use wordfreq)."""
+    return open_table("wordfreq", f"frequency-{language}", lambda: _frequency_rows(language))
+
+
+def _frequency_rows(language: str):
+    """wordfreq's list for ``language`` as (word, bucket) rows, in the list's order."""
+    from wordfreq import get_frequency_list
+
+    for index, bucket in enumerate(get_frequency_list(language, "best")):
+        for word in bucket:
+            yield word, index
 
 
 #: A word written at least this often (10 per million words) is common enough to suggest
@@ -74,11 +119,14 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyzäöü"
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Every word in the German list at SUGGESTIBLE_ZIPF or above (about 7,000, lower case)."""
-    from wordfreq import get_frequency_list
-
     # The list comes in buckets of one centibel, most common first: bucket i holds the words
     # at frequency 10 ** (-i / 100), and Zipf is log10 of occurrences per billion words.
     last = round(100 * (9 - SUGGESTIBLE_ZIPF))
+    table = frequency_table("de")
+    if table is not None:
+        return frozenset(table.keys_up_to(last))
+    from wordfreq import get_frequency_list
+
     # the same arguments as wordfreq's own lookups, so its cached copy of the list is reused
     return frozenset(word for bucket in get_frequency_list("de", "best")[:last + 1] for word in bucket)
 

@@ -34,6 +34,7 @@ import re
 
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
+from linter.precision.datacache import open_table
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
@@ -69,7 +70,17 @@ _APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*(?:ein(?:e[rnms]?)?\s+|der\s+|die\s+|
 
 @functools.lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """First names from gender-guesser's data (capitalised ones, three letters or more); empty without it."""
+    """First names from gender-guesser's data (capitalised ones, three letters or more); empty without it.
+
+    Read from a copy in newslint's cache (built on first use): parsing gender-guesser's
+    name file takes 0.3 s and 20 MB, reading the 61,000 names back a tenth of that.
+    """
+    table = open_table("gender-guesser", "first-names", lambda: ((name, 0) for name in _library_first_names()))
+    return frozenset(table.keys()) if table is not None else _library_first_names()
+
+
+def _library_first_names() -> frozenset[str]:
+    """The first names as gender-guesser's detector reads them (empty without the library)."""
     try:
         from gender_guesser.detector import Detector
     except ImportError:  # a dependency; without it only the other evidence counts
