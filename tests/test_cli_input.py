@@ -211,7 +211,7 @@ def large_text() -> str:
     size = 0
     i = 0
     while size < LARGE_SIZE:
-        paragraphs.append(" ".join(s.format(n=(i * 7 + k) % 97 + 3) for k, s in enumerate(SENTENCES)))
+        paragraphs.append(" ".join(s.format(n=(i * 7 + k) % 87 + 13) for k, s in enumerate(SENTENCES)))  # 13 and up: the house writes one to twelve out
         size += len(paragraphs[-1]) + 2
         i += 1
     # plant one typo near the start, one in the middle, one in the last paragraph
