@@ -28,11 +28,19 @@ COMMAND_END = {"|", "||", "&&", ";", "#", ">", "2>", "<"}
 FLAG = re.compile(r"^--[a-z][a-z0-9-]*")
 
 
+def _benchmark_flags(*scripts: str) -> set[str]:
+    """The flags the named benchmarks/ scripts declare with argparse."""
+    return {flag for script in scripts for flag in re.findall(
+        r'add_argument\(\s*"(--[a-z][a-z0-9-]*)"', (REPO / "benchmarks" / script).read_text())}
+
+
 def _other_programs() -> dict[str, set[str]]:
-    """Flags a doc quotes on their own that belong to another program than newslint."""
-    benchmark = set(re.findall(r'add_argument\(\s*"(--[a-z][a-z0-9-]*)"', (REPO / "benchmarks" / "quality.py").read_text()))
+    """Flags a doc quotes on their own that belong to another program than newslint check/fix."""
+    root = typer.main.get_command(app)
     return {
-        "docs/quality.md": benchmark,  # benchmarks/quality.py, which that page documents
+        "docs/quality.md": _benchmark_flags("quality.py", "style.py"),  # the benchmarks that page documents
+        "docs/cms.md": options_of(root.commands["serve"]) | {"--time"},  # newslint serve; docker stop --time
+        "docs/editors.md": options_of(root.commands["lsp"]),  # the page of newslint lsp
         "docs/languagetool.md": {"--public"},  # LanguageTool's own HTTPServer option, which newslint never passes
     }
 

@@ -33,7 +33,7 @@ def test_jsonl_has_the_files_and_findings_of_json(cli, jobs):
 
 def test_jsonl_output_appears_whole_and_names_an_unreadable_file(cli, tmp_path):
     (tmp_path / "gut.txt").write_text("Das ist ein Satz.\n", encoding="utf-8")
-    (tmp_path / "kaputt.txt").write_bytes(b"\xff\xfe\x00\x00")
+    (tmp_path / "kaputt.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00")  # binary
     out = tmp_path / "bericht.jsonl"
     result = cli("check", "--no-languagetool", "--no-cache", "--format", "jsonl", "--output", str(out),
                  str(tmp_path / "gut.txt"), str(tmp_path / "kaputt.txt"), str(tmp_path / "fehlt.txt"))

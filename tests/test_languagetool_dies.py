@@ -58,7 +58,7 @@ def test_every_file_after_the_server_died_says_so_once(cli, tmp_path, monkeypatc
     url, stop = own_server
     names = _files(tmp_path)
     _die_after_first_check(monkeypatch, stop)
-    result = cli("check", "--format", "json", "--languagetool-url", url, *names)
+    result = cli("check", "--jobs", "1", "--format", "json", "--languagetool-url", url, *names)  # one at a time: the first file is the one before the death
     assert result.exit_code == 2
     entries = json.loads(result.stdout)["files"]
     first, *rest = entries
@@ -74,7 +74,7 @@ def test_the_text_summary_counts_the_files_checked_only_in_part_apart(cli, tmp_p
     url, stop = own_server
     names = _files(tmp_path)
     _die_after_first_check(monkeypatch, stop)
-    result = cli("check", "--languagetool-url", url, *names)
+    result = cli("check", "--jobs", "1", "--languagetool-url", url, *names)
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
     assert sum(PLAIN.format(url=url) in line for line in lines) == 3  # once per file it could not check
