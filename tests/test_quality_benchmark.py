@@ -80,3 +80,35 @@ def test_audit_sample_draws_counted_false_alarms_reproducibly(tmp_path):
     assert len(lines) == 2  # only the two counted ones: info and quote findings are no false alarms
     assert lines == quality.audit_sample(corpus, findings, 5, seed=1)
     assert any("| Das Land darf" in line for line in lines)
+
+
+def test_error_figures_count_only_errors(tmp_path):
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    findings = {"a": [_hit(14, 5, severity=Severity.WARNING), _hit(0, 3, severity=Severity.ERROR),
+                      _hit(4, 4, severity=Severity.WARNING)]}
+    fig = quality.evaluate(corpus, names, truth, findings, findings)
+    assert fig["recall typo (warning+)"] == 100 and fig["recall typo (error)"] == 0
+    assert fig["fa"]["warning+"] == 3 and fig["fa"]["error"] == 1
+    assert fig["false alarms / 1k words (error)"] == 1000 * 1 / fig["fa"]["words"]
+
+
+def test_folds_split_by_name_hash_and_each_gets_its_figures(tmp_path):
+    names = [f"doc-{i:03}" for i in range(200)]
+    folds = [quality.fold_of(n) for n in names]
+    assert set(folds) == {"A", "B"} and 70 < folds.count("A") < 130  # a hash splits about evenly
+    assert folds == [quality.fold_of(n) for n in names]  # and the same way every time
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    out = quality.evaluate_folds(corpus, names, truth, {"a": [_hit(14, 5)]}, {"a": [_hit(14, 5)]})
+    here, other = quality.fold_of("a"), {"A": "B", "B": "A"}[quality.fold_of("a")]
+    assert out[here]["fa"]["words"] == 7 and out[other]["fa"]["words"] == 0
+    assert out["all"]["fa"]["warning+"] == 1 and out[other]["fa"]["warning+"] == 0
+
+
+def test_verdicts_need_every_fold():
+    good = {key: (bound + 1 if op == ">=" else bound - 1) for key, (op, bound) in quality.TARGETS.items()}
+    bad = {**good, "top-1 typo": 10.0}
+    assert all(ok for _, _, ok in quality.verdicts({"A": good, "B": good}))
+    failed = [key for key, _, ok in quality.verdicts({"A": good, "B": bad}) if not ok]
+    assert failed == ["top-1 typo"]
