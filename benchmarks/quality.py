@@ -213,6 +213,17 @@ def overlaps(hit: Hit, offset: int, length: int) -> bool:
     return hit.offset < offset + max(length, 1) and offset < hit.offset + max(hit.length, 1)
 
 
+#: A finding is about an injected error when it overlaps it and is at most this many code points
+#: longer: a word or a short phrase (an agreement match spans a few words), not a finding about a
+#: whole sentence or paragraph (sentence length, readability) that happens to contain the error.
+SPAN_SLACK = 30
+
+
+def about(hit: Hit, err: dict) -> bool:
+    """True when the finding overlaps the injected error and is about it, not about a longer stretch."""
+    return overlaps(hit, err["offset"], err["length"]) and hit.length <= err["length"] + SPAN_SLACK
+
+
 def fixes(hit: Hit, replacement: str, text: str, err: dict) -> bool:
     """True when applying ``replacement`` to the finding gives the right text around the error."""
     start = min(hit.offset, err["offset"])
@@ -225,8 +236,8 @@ def fixes(hit: Hit, replacement: str, text: str, err: dict) -> bool:
 def recall_figures(corpus: Path, names, truth, findings) -> dict[str, float]:
     """Recall per kind and first/top-3 suggestion accuracy for typo and compound, in percent.
 
-    A hit is a finding of any severity that overlaps the injected span (the
-    definition the targets use; quote findings excepted): an info finding is
+    A hit is a finding of any severity that overlaps the injected span and is about it
+    (:func:`about`: not a sentence-long style finding; quote findings excepted): an info finding is
     shown to the copy editor too. ``recall KIND (warning+)`` counts only findings
     at warning or error, so what severity calibration moves to info stays visible.
     """
@@ -237,15 +248,15 @@ def recall_figures(corpus: Path, names, truth, findings) -> dict[str, float]:
         for err in truth.get(name, []):
             kind = err["kind"]
             total[kind] += 1
-            over = [h for h in hits if overlaps(h, err["offset"], err["length"])]
+            over = [h for h in hits if about(h, err)]
             if not over:
                 continue
             found[kind] += 1
             found_strict[kind] += any(counted(h) for h in over)
             found_error[kind] += any(counted(h) and h.severity >= Severity.ERROR for h in over)
-            # the finding that overlaps most (ties: the earlier one) carries the suggestion
+            # the finding that overlaps most carries the suggestion (ties: the shorter, then the earlier one)
             best = max(over, key=lambda h: (min(h.offset + h.length, err["offset"] + err["length"])
-                                            - max(h.offset, err["offset"]), -h.offset))
+                                            - max(h.offset, err["offset"]), -h.length, -h.offset))
             reps = best.replacements
             top1[kind] += bool(reps) and fixes(best, reps[0], text, err)
             top3[kind] += any(fixes(best, r, text, err) for r in reps[:3])

@@ -112,3 +112,14 @@ def test_verdicts_need_every_fold():
     assert all(ok for _, _, ok in quality.verdicts({"A": good, "B": good}))
     failed = [key for key, _, ok in quality.verdicts({"A": good, "B": bad}) if not ok]
     assert failed == ["top-1 typo"]
+
+
+def test_a_sentence_long_finding_neither_finds_the_error_nor_carries_its_suggestion(tmp_path):
+    corpus = _corpus(tmp_path)
+    names, _, truth, _ = quality.load_corpus(corpus, None)
+    sentence = _hit(0, 37, rule="stil.satz-ueberlang", severity=Severity.WARNING)
+    fig = quality.recall_figures(corpus, names, truth, {"a": [sentence]})
+    assert fig["recall typo"] == 0
+    fig = quality.recall_figures(corpus, names, truth, {"a": [_hit(9, 10, reps=("darf noch",)),
+                                                              _hit(14, 5, reps=("jedoch",))]})
+    assert fig["top-1 typo"] == 100  # equal overlap: the finding on the word itself speaks for it
