@@ -120,3 +120,12 @@ def test_a_compound_whose_tail_is_mended_or_whose_head_nobody_writes_stays_flagg
     head_slip = speller_match(text, "Duchschnitts-Tempo", ("Durchschnitts-Tempo",))
     assert NameFilter()(tail_slip, ProseView.plain(text))
     assert NameFilter()(head_slip, ProseView.plain(text))
+
+
+def test_common_among_agrees_with_one_lookup_at_a_time():
+    from linter.precision.frequency import COMMON_ZIPF, common_among, zipf
+
+    words = {"welle", "festnahme", "festnhame", "raumfahrt", "xqzv", "und", "matratzen"}
+    assert common_among(words) == {w for w in words if zipf(w) >= COMMON_ZIPF}
+    assert common_among(words, 5.0) == {w for w in words if zipf(w) >= 5.0}
+    assert "festnhame" not in common_among(words) and "und" in common_among(words)

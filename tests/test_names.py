@@ -146,3 +146,8 @@ def test_a_first_name_at_a_sentence_start_or_no_first_name_keeps_the_slip_an_err
                                    ProseView.plain(opening)).severity is Severity.ERROR
     other = "Das erklärte der Redakteur im Putzstück am Montag."
     assert not follows_first_name(other, other.index("Putzstück"))
+
+
+def test_a_short_slip_whose_common_correction_is_not_languagetools_first_guess():
+    assert looks_like_typo("Unte", ("Ute", "Unter", "Ante"))  # "Ute" is a name; "Unter" an everyday word
+    assert not looks_like_typo("Peskow", ("Pesto", "Pesko"))  # no everyday word one edit away

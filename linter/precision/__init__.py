@@ -40,6 +40,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
+    from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
@@ -63,6 +64,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         checkers.append(RejectChecker(vocabulary))
     if enabled("frequency"):
         filters.append(foreign_passage_filter)  # uses the list itself, so it goes with it
+        # before the severity calibration, which then sees the mended compound one slip away
+        adjusters.append(CompoundSlipSuggestion(freq))
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking

@@ -46,6 +46,16 @@ class Table:
         row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
+    def keys_among(self, keys: Iterable[str], value: int) -> list[str]:
+        """Those of ``keys`` the list has with a value of at most ``value``, in one query per 500 keys."""
+        keys, found = list(keys), []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found += [key for (key,) in self._db.execute(
+                f"SELECT key FROM entries WHERE value <= ? AND key IN ({marks})", (value, *chunk))]
+        return found
+
     def keys_up_to(self, value: int) -> list[str]:
         """Every key whose value is at most ``value``."""
         return [key for (key,) in self._db.execute("SELECT key FROM entries WHERE value <= ?", (value,))]

@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from linter.longwords import LONGEST_WORD
@@ -57,6 +58,17 @@ def is_attested(word: str) -> bool:
 def is_common(word: str) -> bool:
     """True for a word written at least once per million words: ordinary vocabulary, not a slip."""
     return zipf(word) >= COMMON_ZIPF
+
+
+def common_among(words: Iterable[str], min_zipf: float = COMMON_ZIPF) -> set[str]:
+    """Those of ``words`` (lower-case single words) written at least ``min_zipf`` often, in one lookup.
+
+    A Zipf value z is the list's bucket 100 * (9 - z), so "at least z" is "bucket at most that"."""
+    words = {w for w in words if w and _PLAIN.fullmatch(w) and not any(c in w for c in " -")}
+    table = frequency_table("de")
+    if table is None:
+        return {w for w in words if zipf(w) >= min_zipf}
+    return set(table.keys_among(sorted(words), round(100 * (9 - min_zipf))))
 
 
 def phrase_zipf(text: str) -> float:
@@ -143,13 +155,13 @@ def common_neighbours(word: str) -> list[str]:
         return []
     lower = word.lower()
     common = _common_words()
-    found = sorted(e for e in _one_edit(lower) if e in common and e != lower)
+    found = sorted(e for e in one_edit(lower) if e in common and e != lower)
     if word[:1].isupper():
         found = [e[:1].upper() + e[1:] for e in found]
     return found
 
 
-def _one_edit(word: str) -> set[str]:
+def one_edit(word: str) -> set[str]:
     """Every string one deletion, adjacent swap, substitution or insertion from ``word``."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = set()
@@ -184,6 +196,10 @@ class WordFrequency:
     def phrase_zipf(self, text: str) -> float:
         """:func:`phrase_zipf`, or 0.0 when switched off."""
         return phrase_zipf(text) if self.known else 0.0
+
+    def common_among(self, words: Iterable[str], min_zipf: float = COMMON_ZIPF) -> set[str]:
+        """:func:`common_among`, or none when switched off."""
+        return common_among(words, min_zipf) if self.known else set()
 
     def common_neighbours(self, word: str) -> list[str]:
         """:func:`common_neighbours`, or none when switched off."""

@@ -51,6 +51,8 @@ GUARD_MIN_LENGTH = 8
 FREQUENCY_GAP = 2.0
 #: A short word one edit from a suggestion at least this common (Zipf) is a slip for it.
 SHORT_SLIP_SUGGESTION_ZIPF = 3.5
+#: A short word is a slip when one of LanguageTool's first this many suggestions is such a common word.
+SHORT_SLIP_CANDIDATES = 3
 #: Written alike this often in one article, a word is meant, whatever it resembles.
 REPEATS_MEANT = 3
 
@@ -188,7 +190,12 @@ def looks_like_typo(flagged: str, replacements: tuple[str, ...], freq: WordFrequ
         return False
     best = replacements[0]
     if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best, freq):
-        return len(flagged) >= GUARD_MIN_LENGTH or freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF
+        if len(flagged) >= GUARD_MIN_LENGTH or freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF:
+            return True
+    if len(flagged) < GUARD_MIN_LENGTH and any(
+            edit_distance(flagged.lower(), r.lower()) <= 1 and not _meant(flagged, r, freq)
+            and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF for r in replacements[1:SHORT_SLIP_CANDIDATES]):
+        return True  # "Unte": LanguageTool's first guess is the name "Ute", its second the everyday "Unter"
     if "-" in flagged:
         head = flagged.rsplit("-", 1)[0] + "-"
         return any(r.startswith(head) and r != flagged for r in replacements[:3])
