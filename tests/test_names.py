@@ -148,6 +148,21 @@ def test_a_first_name_at_a_sentence_start_or_no_first_name_keeps_the_slip_an_err
     assert not follows_first_name(other, other.index("Putzstück"))
 
 
-def test_a_short_slip_whose_common_correction_is_not_languagetools_first_guess():
-    assert looks_like_typo("Unte", ("Ute", "Unter", "Ante"))  # "Ute" is a name; "Unter" an everyday word
-    assert not looks_like_typo("Peskow", ("Pesto", "Pesko"))  # no everyday word one edit away
+def test_a_short_slip_whose_common_correction_is_not_languagetools_first_guess_is_a_warning():
+    from linter.findings import Match, Severity, Source
+    from linter.precision.names import UncertainNameSeverity, short_slip_beside_a_name
+    from linter.prose import ProseView
+
+    assert short_slip_beside_a_name("Unte", ("Ute", "Unter", "Ante"))  # "Ute" a name, "Unter" everyday
+    assert not short_slip_beside_a_name("Peskow", ("Pesto", "Pesko"))  # no everyday word one edit away
+    assert not short_slip_beside_a_name("Duchschnittsgeschwindigkeit", ("Foo", "Durchschnittsgeschwindigkeit"))
+
+    def severity(text, word, replacements):
+        match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL,
+                      "TYPOS", Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+        return UncertainNameSeverity()(match, ProseView.plain(text)).severity
+
+    assert severity("Das Fest war groß. Unte dem Motto feierten alle.", "Unte", ("Ute", "Unter", "Ante")) \
+        is Severity.WARNING
+    assert severity("Das sagte Peskow am Montag.", "Peskow", ("Pesto", "Pesko")) is Severity.INFO
+    assert severity("Das sagte Hans Ofer am Montag.", "Ofer", ("Offer", "Ufer")) is Severity.INFO  # a surname

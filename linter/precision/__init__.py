@@ -40,6 +40,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
+    from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking
     from linter.precision.foreign import foreign_passage_filter
@@ -71,7 +72,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         # these read LanguageTool's own order of suggestions, so they run before the ranking
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
-        adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity()])
+        adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), function_word_case_severity])
     if enabled("context"):
         adjusters.append(ContextRanking(freq))
     if enabled("names"):

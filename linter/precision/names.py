@@ -192,14 +192,19 @@ def looks_like_typo(flagged: str, replacements: tuple[str, ...], freq: WordFrequ
     if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best, freq):
         if len(flagged) >= GUARD_MIN_LENGTH or freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF:
             return True
-    if len(flagged) < GUARD_MIN_LENGTH and any(
-            edit_distance(flagged.lower(), r.lower()) <= 1 and not _meant(flagged, r, freq)
-            and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF for r in replacements[1:SHORT_SLIP_CANDIDATES]):
-        return True  # "Unte": LanguageTool's first guess is the name "Ute", its second the everyday "Unter"
     if "-" in flagged:
         head = flagged.rsplit("-", 1)[0] + "-"
         return any(r.startswith(head) and r != flagged for r in replacements[:3])
     return False
+
+
+def short_slip_beside_a_name(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:
+    """True for a short word whose first suggestion fails the guard but a later one of the first
+    :data:`SHORT_SLIP_CANDIDATES` is an everyday word one edit away ("Unte": LanguageTool offers
+    the name "Ute" first, "Unter" second). As likely a slip as a short name ("Ofer": "Ufer")."""
+    return len(flagged) < GUARD_MIN_LENGTH and any(
+        edit_distance(flagged.lower(), r.lower()) <= 1 and not _meant(flagged, r, freq)
+        and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF for r in replacements[1:SHORT_SLIP_CANDIDATES])
 
 
 def _meant(flagged: str, best: str, freq: WordFrequency) -> bool:
@@ -364,7 +369,8 @@ class UncertainNameSeverity:
     still shown to the copy editor, but it does not fail a commit or a CI job.
     Signs of a slip keep it an error: a long word one edit from its best
     suggestion, or a compound whose suggestions mend only its tail
-    (:func:`looks_like_typo`). Not so for a surname right after a known first
+    (:func:`looks_like_typo`). A short word with an everyday word one edit away
+    among the later suggestions (:func:`short_slip_beside_a_name`) is a warning. Not so for a surname right after a known first
     name ("Simon Pützstück" beside "Putzstück"): in that slot a name the
     dictionary lacks is likelier than a slip into a German word.
     """
@@ -384,6 +390,10 @@ class UncertainNameSeverity:
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
+        if short_slip_beside_a_name(flagged, match.replacements, self.freq) and not follows_first_name(
+                view.text, match.offset):
+            # a slip or a short name, even odds: shown where a commit check sees it, but it blocks nothing
+            return dataclasses.replace(match, severity=min(match.severity, Severity.WARNING))
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
 
 
