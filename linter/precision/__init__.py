@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -41,7 +41,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
 
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.context import ContextRanking
-    from linter.precision.foreign import foreign_passage_filter
+    from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
@@ -61,8 +61,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
-    if enabled("frequency"):
-        filters.append(foreign_passage_filter)  # uses the list itself, so it goes with it
+    if enabled("foreign"):
+        filters.append(ForeignPassageFilter(freq))
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
