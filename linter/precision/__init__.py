@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign", "technical")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -46,6 +46,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
+    from linter.precision.technical import technical_string_filter
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
     ablate = frozenset(ablate)
@@ -61,6 +62,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
+    if enabled("technical"):
+        filters.append(technical_string_filter)
     if enabled("foreign"):
         filters.append(ForeignPassageFilter(freq))
     if enabled("names"):
