@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign", "technical")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -43,11 +43,12 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking
-    from linter.precision.foreign import foreign_passage_filter
+    from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.names import NameFilter, UncertainNameSeverity
+    from linter.precision.technical import technical_string_filter
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
     ablate = frozenset(ablate)
@@ -63,8 +64,11 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         vocabulary = load_vocabulary(config.vocabulary.accept, config.vocabulary.reject)
         filters.append(AcceptFilter(vocabulary))
         checkers.append(RejectChecker(vocabulary))
+    if enabled("technical"):
+        filters.append(technical_string_filter)
+    if enabled("foreign"):
+        filters.append(ForeignPassageFilter(freq))
     if enabled("frequency"):
-        filters.append(foreign_passage_filter)  # uses the list itself, so it goes with it
         # before the severity calibration, which then sees the mended compound one slip away
         adjusters.append(CompoundSlipSuggestion(freq))
     if enabled("names"):
