@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "name_phrases")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -45,6 +45,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
+    from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter
     from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -63,6 +64,9 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         checkers.append(RejectChecker(vocabulary))
     if enabled("frequency"):
         filters.append(foreign_passage_filter)  # uses the list itself, so it goes with it
+    if enabled("name_phrases"):
+        filters.append(NamePhraseFilter())
+        adjusters.append(NamePhraseCaseSeverity())
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
