@@ -3,9 +3,9 @@ without the means and are gone with it; a real slip in the same sentence is stil
 
 from __future__ import annotations
 
-import json
-
 import pytest
+
+from tests.check_support import languagetool_severities
 
 # Each sentence holds a name LanguageTool 6.8 misreads (the word it flags), and some a real slip.
 MISFIRES = {
@@ -23,30 +23,18 @@ UNLISTED = {
     "Die Abgeordneten der Nationalistischen Volkspartei verließen den Saal.": "Nationalistischen",
 }
 SLIPS = {"einen helle Jacke"}
-
-
-def _findings(languagetool_url, tmp_path, ablate: str) -> dict[str, str]:
-    from typer.testing import CliRunner
-
-    from linter.cli import app
-
-    path = tmp_path / f"namen-{ablate or 'alle'}.txt"
-    path.write_text("\n\n".join([*MISFIRES, *UNLISTED]) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "--language", "de-AT", "--format", "json", "--languagetool-url",
-                                      languagetool_url, str(path)], env={"NEWSLINT_ABLATE": ablate},
-                                catch_exceptions=False)
-    [report] = json.loads(result.stdout)["files"]
-    return {f["text"]: f["severity"] for f in report["findings"] if f["source"] == "languagetool"}
+TEXT = "\n\n".join([*MISFIRES, *UNLISTED]) + "\n"
 
 
 @pytest.fixture(scope="module")
 def without_means(languagetool_url, tmp_path_factory):
-    return _findings(languagetool_url, tmp_path_factory.mktemp("ohne"), "name_phrases")
+    return languagetool_severities(languagetool_url, tmp_path_factory.mktemp("ohne") / "namen.txt", TEXT,
+                                   "name_phrases")
 
 
 @pytest.fixture(scope="module")
 def with_means(languagetool_url, tmp_path_factory):
-    return _findings(languagetool_url, tmp_path_factory.mktemp("mit"), "")
+    return languagetool_severities(languagetool_url, tmp_path_factory.mktemp("mit") / "namen.txt", TEXT)
 
 
 def test_languagetool_misreads_the_names_without_the_means(without_means):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "name_phrases")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "name_phrases", "dialect")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -41,6 +41,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
 
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.context import ContextRanking
+    from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
@@ -78,4 +79,6 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     if enabled("names"):
         # after the ranking: "no close correction" must hold for every suggestion the finding shows
         adjusters.append(UnknownFormationSeverity(freq))
+    if enabled("dialect"):
+        adjusters.append(DialectQuoteSeverity(freq))  # last: it only lowers severity and says why
     return PrecisionMeans(filters, checkers, adjusters)
