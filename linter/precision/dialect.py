@@ -24,6 +24,7 @@ gewusst“") has no dialect form beside it and keeps its severity.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -118,10 +119,18 @@ def _marked(word: str, freq: WordFrequency) -> bool:
     return is_dialect_form(word) or (freq.known and not freq.is_attested(word))
 
 
+@functools.lru_cache(maxsize=4)
+def _all_quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """Every quotation of ``text``, found once per text (a file's findings all ask)."""
+    return tuple(quotations(text))
+
+
 def reads_as_dialect(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
     """True when ``text[offset:offset + length]`` lies in a quotation that reads as dialect (module docstring)."""
     low, high = _paragraph(text, offset, offset + length)
-    spans = quotations(text, low, high)
+    every = _all_quotations(text)
+    first = bisect.bisect_left(every, (low, low))
+    spans = [s for s in every[first:bisect.bisect_right(every, (high, high))] if s[1] <= high]
     own = next((s for s in spans if s[0] <= offset and offset + length <= s[1]), None)
     if own is None:
         return False
