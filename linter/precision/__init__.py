@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
-MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign", "technical")
+MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign", "technical", "name_phrases",
+         "dialect")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -43,10 +44,12 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking
+    from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
+    from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter
     from linter.precision.names import NameFilter, UncertainNameSeverity
     from linter.precision.technical import technical_string_filter
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
@@ -71,6 +74,9 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     if enabled("frequency"):
         # before the severity calibration, which then sees the mended compound one slip away
         adjusters.append(CompoundSlipSuggestion(freq))
+    if enabled("name_phrases"):
+        filters.append(NamePhraseFilter())
+        adjusters.append(NamePhraseCaseSeverity())
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
@@ -82,4 +88,6 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     if enabled("names"):
         # after the ranking: "no close correction" must hold for every suggestion the finding shows
         adjusters.append(UnknownFormationSeverity(freq))
+    if enabled("dialect"):
+        adjusters.append(DialectQuoteSeverity(freq))  # last: it only lowers severity and says why
     return PrecisionMeans(filters, checkers, adjusters)
