@@ -17,7 +17,8 @@ from linter.engine import Engine
 from linter.languagetool.pool import ServerPool, split_urls
 from linter.policy import ConfigPolicy
 from linter.request import CheckRequest, Notice
-from linter.rulebook import default_rules_dir, load_rulebook
+from linter.rulebook import default_rules_dir
+from linter.rulecache import load_rulebook_cached
 
 ServerUrl = Callable[[Config], str]  # the LanguageTool URL(s, comma-separated) to use for a configuration
 Pools = Callable[[str], ServerPool]  # the pool of the servers named by such a value
@@ -109,7 +110,7 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
     precision = precision_means(config, request.ablate)
     return Engine(
         # disabled rules do not run at all; rules shipped off run only when enable names them
-        house=policy.rulebook(load_rulebook(rule_paths).selected(config.enable)),
+        house=policy.rulebook(load_rulebook_cached(rule_paths).selected(config.enable)),
         languagetool=languagetool_factory(request, config, notice, server_url, pools),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
