@@ -30,17 +30,19 @@ def news_profile(ablate: Iterable[str] = ()):
 class PrecisionMeans:
     """The filters and extra checkers the enabled means contribute to an engine."""
 
-    def __init__(self, filters: list, checkers: list, adjusters: list | None = None) -> None:
+    def __init__(self, filters: list, checkers: list, adjusters: list | None = None,
+                 warmers: list | None = None) -> None:
         self.filters = filters
         self.checkers = checkers
         self.adjusters = adjusters or []
+        self.warmers = warmers or []  # loads what the adjusters load on first use (engine.warm)
 
 
 def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
-    from linter.precision.context import ContextRanking
+    from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.foreign import foreign_passage_filter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
@@ -54,7 +56,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         return means not in ablate
 
     freq = FREQUENCY if enabled("frequency") else NO_FREQUENCY
-    filters, checkers, adjusters = [], [], []
+    filters, checkers, adjusters, warmers = [], [], [], []
     if enabled("byline"):
         filters.extend([byline_filter, ortsmarke_filter, signature_filter])
     if enabled("vocabulary"):
@@ -71,7 +73,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity()])
     if enabled("context"):
         adjusters.append(ContextRanking(freq))
+        warmers.append(sentence_model)  # HanTa's model: a few tenths of a second, wanted by the first typo
     if enabled("names"):
         # after the ranking: "no close correction" must hold for every suggestion the finding shows
         adjusters.append(UnknownFormationSeverity(freq))
-    return PrecisionMeans(filters, checkers, adjusters)
+    return PrecisionMeans(filters, checkers, adjusters, warmers)
