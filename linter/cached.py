@@ -22,7 +22,8 @@ from linter.config import Config
 from linter.document import Document
 from linter.engine import Engine
 from linter.findings import FileReport
-from linter.markup import detect_format
+from linter.inflight import InFlight
+from linter.markup import detect_format, prose_view
 
 
 class FirstCheck:
@@ -48,9 +49,11 @@ class CachedEngine:
     """An engine for one configuration, behind the run's result cache (None: no cache)."""
 
     def __init__(self, config: Config, build: Callable[[], Engine], cache: ResultCache | None,
-                 run_fingerprint: Callable[[], str | None], first: FirstCheck | None = None) -> None:
+                 run_fingerprint: Callable[[], str | None], first: FirstCheck | None = None,
+                 languagetool: Callable[[], Callable] | None = None) -> None:
         self.config = config
         self._build = build
+        self._languagetool = languagetool  # the config's LanguageTool factory, None when LanguageTool is off
         self._cache = cache
         self._run_fingerprint = run_fingerprint
         self._first = first or FirstCheck()
@@ -64,6 +67,26 @@ class CachedEngine:
             if self._engine is None:
                 self._engine = self._build()
             return self._engine
+
+    def _check_fresh(self, document: Document, language: str, format_override: str | None) -> FileReport:
+        """Check with the real engine; before it is built, send LanguageTool's request first and build meanwhile.
+
+        The request is most of the check's time and its wait releases the
+        interpreter, so loading the rule pack and the precision data (and, while
+        the answer is still out, the sentence model) costs next to nothing.
+        """
+        request = None
+        if self._engine is None and self._languagetool is not None:
+            # the client's libraries are imported before the thread starts, which would otherwise share
+            # the interpreter with the building below and send the request later
+            import linter.languagetool.client  # noqa: F401
+
+            view, _ = prose_view(document.text, detect_format(document.path, format_override), **self.markup_options())
+            request = InFlight(lambda variant: self._languagetool()(variant), language, view.text)
+        engine = self.engine()
+        if request is not None and not request.done():
+            engine.warm()
+        return engine.check(document, language, format_override, request=request)
 
     def markup_options(self) -> dict:
         """The prose view options the real engine uses (read from the configuration, nothing built)."""
@@ -89,7 +112,7 @@ class CachedEngine:
             cached = self._cache.get(key)
             if cached is not None:
                 return cached.report(document.path, document)
-        report = self._first.run(lambda: self.engine().check(document, language, format_override))
+        report = self._first.run(lambda: self._check_fresh(document, language, format_override))
         if key is not None:
             self._cache.put(key, report)
         return report

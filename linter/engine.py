@@ -13,6 +13,7 @@ from typing import Callable, Protocol
 from linter.document import Document
 from linter.errors import EngineError
 from linter.findings import FileReport, Finding, Match, merge_matches
+from linter.inflight import InFlight
 from linter.markup import detect_format, prose_view
 from linter.prose import ProseView
 from linter.suppressions import apply_suppressions, parse_directives, unused_directive_findings
@@ -48,17 +49,26 @@ class Engine:
     front_matter_fields: tuple[str, ...] | None = None  # None: the markup module's defaults
     html_attributes: tuple[str, ...] | None = None
     extra_checkers: list[Checker] = field(default_factory=list)  # own findings beside the house rules (reject list)
+    warmers: list[Callable[[], object]] = field(default_factory=list)  # load data the adjusters will need
 
-    def check(self, document: Document, language: str, format_override: str | None = None) -> FileReport:
-        """Check one document and return its report; engine failures become the file's error."""
+    def check(self, document: Document, language: str, format_override: str | None = None,
+              request: InFlight | None = None) -> FileReport:
+        """Check one document and return its report; engine failures become the file's error.
+
+        LanguageTool's request goes out first, on its own thread, and the house
+        rules run while it is out. ``request``: one already sent for this
+        document's prose (used only if it is for exactly that text and variant).
+        """
         report = FileReport(path=document.path, document=document)
         fmt = detect_format(document.path, format_override)
         view, warnings = prose_view(document.text, fmt, **self.markup_options())
         report.warnings.extend(warnings)
+        if request is None or not request.serves(language, view.text):
+            request = InFlight(self.languagetool, language, view.text) if self.languagetool else None
         house = self.house.check(view.text, report.warnings) if self.house else []
         house += [m for checker in self.extra_checkers for m in checker.check(view.text)]
         try:
-            lt = self.languagetool(language).check(view.text) if self.languagetool else []
+            lt = request.result() if request is not None else []
         except EngineError as exc:
             report.error = f"{exc}; {HOUSE_RULES_ONLY}"
             report.partial = True
@@ -73,6 +83,11 @@ class Engine:
             findings += unused_directive_findings(document, directives)
         report.findings = sorted(findings, key=Finding.sort_key)
         return report
+
+    def warm(self) -> None:
+        """Load what the adjusters load on first use (the sentence model), e.g. while LanguageTool works."""
+        for warm in self.warmers:
+            warm()
 
     def _adjust(self, match: Match, view: ProseView) -> Match:
         """Run the match through every adjuster in order."""

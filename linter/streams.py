@@ -13,13 +13,14 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from linter.atomic import write_atomic
 from linter.errors import UsageError
 from linter.findings import FileReport, Severity
-from linter.reporters import write_report
-from linter.reporters.jsonl import JsonLines
+
+if TYPE_CHECKING:  # the reporters are imported when a report is written, after the checks have started
+    from linter.reporters.jsonl import JsonLines
 
 STREAMED_FORMATS = ("jsonl",)  # written line by line while the run goes on
 PARTIAL_SUFFIX = ".partial"  # where a streamed --output grows until the run ends
@@ -54,6 +55,8 @@ def check_output_path(output: Path | None) -> None:
 def write_reports(reports: list[FileReport], output_format: str, output: Path | None, *,
                   color: bool, fail_on: Severity) -> None:
     """Write the report to ``output`` (atomically, never coloured) or, when None, to standard output."""
+    from linter.reporters import write_report
+
     if output is None:
         write_report(output_format, reports, stdout(), color=color, fail_on=fail_on)
         return
@@ -80,6 +83,8 @@ def report_lines(output: Path | None) -> Iterator[JsonLines]:
     ``FILE`` only ever holds a whole report, and a run that is cut short leaves
     every file finished so far in ``FILE.partial`` (to read, or to rerun the rest).
     """
+    from linter.reporters.jsonl import JsonLines
+
     if output is None:
         lines = JsonLines(stdout())
         yield lines

@@ -15,9 +15,7 @@ from linter.cachekey import run_fingerprint
 from linter.config import Config
 from linter.engine import Engine
 from linter.languagetool.pool import ServerPool, split_urls
-from linter.policy import ConfigPolicy
 from linter.request import CheckRequest, Notice
-from linter.rulebook import default_rules_dir, load_rulebook
 
 ServerUrl = Callable[[Config], str]  # the LanguageTool URL(s, comma-separated) to use for a configuration
 Pools = Callable[[str], ServerPool]  # the pool of the servers named by such a value
@@ -41,6 +39,10 @@ class RunContext:
         self._fingerprints: dict[str, str | None] = {}
         self._first = FirstCheck()
         self._lock = threading.RLock()
+        # LanguageTool's side (servers, pools, clients) has a lock of its own: a run's first request goes
+        # out on a thread while the engine is built under self._lock (linter.cached)
+        self._lt_lock = threading.RLock()
+        self._languagetool: dict[int, tuple] = {}
         self.cache = ResultCache(request.cache_dir, request.cache_max_bytes) if request.cache_dir else None
 
     def engine_for(self, config: Config) -> CachedEngine:
@@ -50,12 +52,34 @@ class RunContext:
             if key not in self._engines:
                 self._engines[key] = CachedEngine(
                     config, lambda: self._build(config), self.cache,
-                    lambda: self._run_fingerprint(config), self._first)
+                    lambda: self._run_fingerprint(config), self._first,
+                    languagetool=(lambda: self.languagetool_for(config)) if self.request.use_languagetool else None)
             return self._engines[key]
 
     def _build(self, config: Config) -> Engine:
         with self._lock:
-            return build_engine(self.request, self.notice, config, self._server_url, self.pool)
+            return build_engine(self.request, self.notice, config, self._server_url, self.pool,
+                                languagetool=lambda: self.languagetool_for(config))
+
+    def languagetool_for(self, config: Config):
+        """The LanguageTool checker factory of ``config`` (see :func:`languagetool_factory`), made once.
+
+        Making it may start newslint's own server; a failure is kept and raised
+        again to the next caller, so the server is not tried twice and the error
+        reaches the run where the engine is built.
+        """
+        key = id(config)
+        with self._lt_lock:
+            if key not in self._languagetool:
+                try:
+                    self._languagetool[key] = (languagetool_factory(self.request, config, self.notice,
+                                                                    self._server_url, self.pool), None)
+                except Exception as exc:  # noqa: BLE001 - re-raised to every caller
+                    self._languagetool[key] = (None, exc)
+            factory, error = self._languagetool[key]
+        if error is not None:
+            raise error
+        return factory
 
     def _run_fingerprint(self, config: Config) -> str | None:
         """The cache key's run part for ``config``: its LanguageTool version and the run's switches."""
@@ -77,7 +101,7 @@ class RunContext:
 
     def pool(self, urls: str) -> ServerPool:
         """The run's pool of the servers named by ``urls`` (comma-separated), one per distinct list."""
-        with self._lock:
+        with self._lt_lock:
             if urls not in self._pools:
                 self._pools[urls] = ServerPool(split_urls(urls), self.notice)
             return self._pools[urls]
@@ -92,15 +116,25 @@ class RunContext:
         if config.languagetool.url:
             return config.languagetool.url
         version = config.languagetool.version or ""
-        with self._lock:
+        with self._lt_lock:
             if version not in self._servers:
                 self._servers[version] = own_server(config, self.request.quiet)
             return self._servers[version]
 
 
 def build_engine(request: CheckRequest, notice: Notice, config: Config | None = None,
-                 server_url: ServerUrl | None = None, pools: Pools | None = None) -> Engine:
-    """The engine for a configuration: rule pack(s), LanguageTool (unless off) and the config's policy."""
+                 server_url: ServerUrl | None = None, pools: Pools | None = None,
+                 languagetool: Callable[[], object] | None = None) -> Engine:
+    """The engine for a configuration: rule pack(s), LanguageTool (unless off) and the config's policy.
+
+    ``languagetool``: gives the run's LanguageTool factory for the config (made
+    once per run, :meth:`RunContext.languagetool_for`); without it one is made here.
+    """
+    # imported here, not at the top: a run's first LanguageTool request goes out before these are loaded
+    from linter.policy import ConfigPolicy
+    from linter.rulebook import default_rules_dir
+    from linter.rulecache import load_rulebook_cached
+
     config = config or request.config
     rule_paths = ([default_rules_dir()] if config.default_rules else []) + list(config.rules)
     policy = ConfigPolicy(config)
@@ -109,14 +143,16 @@ def build_engine(request: CheckRequest, notice: Notice, config: Config | None = 
     precision = precision_means(config, request.ablate)
     return Engine(
         # disabled rules do not run at all; rules shipped off run only when enable names them
-        house=policy.rulebook(load_rulebook(rule_paths).selected(config.enable)),
-        languagetool=languagetool_factory(request, config, notice, server_url, pools),
+        house=policy.rulebook(load_rulebook_cached(rule_paths).selected(config.enable)),
+        languagetool=(languagetool() if languagetool and request.use_languagetool
+                      else languagetool_factory(request, config, notice, server_url, pools)),
         filters=policy.filters() + precision.filters,
         adjusters=precision.adjusters + [policy.adjust],  # the user's severities win
         report_unused_disables=request.report_unused_disables,
         front_matter_fields=config.front_matter_fields,
         html_attributes=config.html_attributes,
         extra_checkers=precision.checkers,
+        warmers=precision.warmers,
     )
 
 
@@ -130,6 +166,7 @@ def languagetool_factory(request: CheckRequest, config: Config, notice: Notice,
     if not request.use_languagetool:
         return None
     from linter.languagetool.server import is_managed_url, touch
+    from linter.policy import ConfigPolicy
     from linter.precision import news_profile
 
     urls = (server_url or (lambda c: c.languagetool.url or own_server(c, request.quiet)))(config)

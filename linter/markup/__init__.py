@@ -11,8 +11,6 @@ import re
 
 from linter.markup.builder import ProseBuilder
 from linter.markup.formats import FORMATS, detect_format
-from linter.markup.html import html_prose
-from linter.markup.markdown import markdown_prose
 from linter.markup.plaintext import text_prose
 from linter.prose import ProseView
 
@@ -35,6 +33,10 @@ def prose_view(text: str, fmt: str, *, copy_fields: tuple[str, ...] = DEFAULT_CO
     if fmt == "text":
         view = text_prose(text, warnings)
     elif fmt in ("markdown", "html"):
+        # imported here: markdown-it takes a tenth of a second to import, which plain text never needs
+        from linter.markup.html import html_prose
+        from linter.markup.markdown import markdown_prose
+
         builder = ProseBuilder(text)
         if fmt == "markdown":
             markdown_prose(text, builder, warnings, copy_fields, html_attributes)

@@ -31,10 +31,12 @@ def news_profile(ablate: Iterable[str] = ()):
 class PrecisionMeans:
     """The filters and extra checkers the enabled means contribute to an engine."""
 
-    def __init__(self, filters: list, checkers: list, adjusters: list | None = None) -> None:
+    def __init__(self, filters: list, checkers: list, adjusters: list | None = None,
+                 warmers: list | None = None) -> None:
         self.filters = filters
         self.checkers = checkers
         self.adjusters = adjusters or []
+        self.warmers = warmers or []  # loads what the adjusters load on first use (engine.warm)
 
 
 def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
@@ -43,7 +45,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
-    from linter.precision.context import ContextRanking
+    from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
@@ -60,7 +62,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         return means not in ablate
 
     freq = FREQUENCY if enabled("frequency") else NO_FREQUENCY
-    filters, checkers, adjusters = [], [], []
+    filters, checkers, adjusters, warmers = [], [], [], []
     if enabled("byline"):
         filters.extend([byline_filter, ortsmarke_filter, signature_filter])
     if enabled("vocabulary"):
@@ -85,9 +87,10 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), function_word_case_severity])
     if enabled("context"):
         adjusters.append(ContextRanking(freq))
+        warmers.append(sentence_model)  # HanTa's model: a few tenths of a second, wanted by the first typo
     if enabled("names"):
         # after the ranking: "no close correction" must hold for every suggestion the finding shows
         adjusters.append(UnknownFormationSeverity(freq))
     if enabled("dialect"):
         adjusters.append(DialectQuoteSeverity(freq))  # last: it only lowers severity and says why
-    return PrecisionMeans(filters, checkers, adjusters)
+    return PrecisionMeans(filters, checkers, adjusters, warmers)

@@ -12,6 +12,8 @@ rule's key with the list's own ``file:line``, e.g.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import csv
 import io
 from pathlib import Path
@@ -22,6 +24,20 @@ from linter.rule_types.spec import Section
 
 DELIMITERS = {".tsv": "\t", ".csv": ","}
 MAX_REPORTED = 20  # problems shown per list; a broken export would otherwise bury the rest
+
+#: The list files read while a rule pack loads, for its compiled form's key (:mod:`linter.rulecache`).
+_READS: contextvars.ContextVar[list[Path] | None] = contextvars.ContextVar("newslint_list_reads", default=None)
+
+
+@contextlib.contextmanager
+def recording_reads():
+    """Collect the paths of the list files :func:`read_list` reads inside the block."""
+    reads: list[Path] = []
+    token = _READS.set(reads)
+    try:
+        yield reads
+    finally:
+        _READS.reset(token)
 
 
 class Entry(NamedTuple):
@@ -60,6 +76,9 @@ def read_list_key(section: Section, key: str, base: Path, two_way: bool) -> list
 
 def read_list(path: Path, two_way: bool, problems: list[str]) -> list[Entry]:
     """Parse one list file; each problem is appended as ``file:line: problem``."""
+    reads = _READS.get()
+    if reads is not None:
+        reads.append(path)
     delimiter = DELIMITERS.get(path.suffix.lower())
     if delimiter is None:
         problems.append(f"{path}: a word list must be a .tsv or .csv file")
