@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import sqlite3
 import threading
 import urllib.parse
@@ -62,8 +63,6 @@ class AnswerCache:
                                         {"Content-Type": "application/x-www-form-urlencoded"})
         if status != 200:
             raise RuntimeError(f"LanguageTool at {self.upstream} answered {status} to a test check")
-        import json
-
         software = json.loads(body).get("software", {})
         return f"{software.get('version')}/{software.get('buildDate')}".encode()
 

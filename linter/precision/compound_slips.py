@@ -21,6 +21,7 @@ import dataclasses
 from linter.findings import Match, Source
 from linter.languagetool.suggestions import slip_cost
 from linter.longwords import is_overlong
+from linter.precision.formations import CLOSE_SLIPS
 from linter.precision.frequency import FREQUENCY, WordFrequency, one_edit
 from linter.prose import ProseView
 
@@ -97,7 +98,7 @@ class CompoundSlipSuggestion:
         if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
             return match
         flagged = view.text[match.offset:match.offset + match.length]
-        if any(slip_cost(flagged, s) <= 1.0 for s in match.replacements):
+        if any(slip_cost(flagged, s) <= CLOSE_SLIPS for s in match.replacements):
             return match  # LanguageTool has a close correction already
         mended = mend_compound(flagged, self.freq)
         if mended is None or mended in match.replacements:

@@ -189,7 +189,7 @@ def looks_like_typo(flagged: str, replacements: tuple[str, ...], freq: WordFrequ
     if not replacements:
         return False
     best = replacements[0]
-    if edit_distance(flagged.lower(), best.lower()) <= 1 and not _meant(flagged, best, freq):
+    if _one_edit_slip(flagged, best, freq):
         if len(flagged) >= GUARD_MIN_LENGTH or freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF:
             return True
     if "-" in flagged:
@@ -203,8 +203,13 @@ def short_slip_beside_a_name(flagged: str, replacements: tuple[str, ...], freq: 
     :data:`SHORT_SLIP_CANDIDATES` is an everyday word one edit away ("Unte": LanguageTool offers
     the name "Ute" first, "Unter" second). As likely a slip as a short name ("Ofer": "Ufer")."""
     return len(flagged) < GUARD_MIN_LENGTH and any(
-        edit_distance(flagged.lower(), r.lower()) <= 1 and not _meant(flagged, r, freq)
-        and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF for r in replacements[1:SHORT_SLIP_CANDIDATES])
+        _one_edit_slip(flagged, r, freq) and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF
+        for r in replacements[1:SHORT_SLIP_CANDIDATES])
+
+
+def _one_edit_slip(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
+    """True when ``suggestion`` is one edit from the flagged word and the list does not show it meant."""
+    return edit_distance(flagged.lower(), suggestion.lower()) <= 1 and not _meant(flagged, suggestion, freq)
 
 
 def _meant(flagged: str, best: str, freq: WordFrequency) -> bool:
