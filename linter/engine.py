@@ -73,7 +73,7 @@ class Engine:
             report.error = f"{exc}; {HOUSE_RULES_ONLY}"
             report.partial = True
             lt = []
-        kept = [m for m in merge_matches(house, lt)
+        kept = [m for m in merge_matches(house, lt, view.text)
                 if not view.involves_placeholder(m.offset, m.length) and all(keep(m, view) for keep in self.filters)]
         matches = [self._adjust(m, view) for m in kept]
         findings = [to_finding(document, view, m) for m in matches]

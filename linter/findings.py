@@ -8,6 +8,7 @@ and turns them into :class:`Finding` objects, which reporters consume.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -118,13 +119,16 @@ class FileReport:
     document: "Document | None" = field(default=None, repr=False, compare=False)  # source text, for reporters
 
 
-def merge_matches(house: list[Match], languagetool: list[Match]) -> list[Match]:
+def merge_matches(house: list[Match], languagetool: list[Match], text: str) -> list[Match]:
     """Combine both sources; where a house rule and LanguageTool flag the same slip, keep the house rule.
 
     "The same slip" means overlapping spans that share an edge (start or end):
     a stray space before a comma, a doubled word, the opening quote of a quotation.
     A LanguageTool match strictly inside a longer house span is a different
-    slip (a typo inside a quotation the quote rule flags whole) and is kept.
+    slip (a typo inside a quotation the quote rule flags whole) and is kept, and so
+    is a word's match at the edge of a finding about a whole stretch (a sentence too
+    long that starts with a typo; see :func:`same_slip`). ``text`` is the checked text
+    both sources' offsets refer to.
     """
     # Only a house match starting or ending where the LanguageTool match does can be the
     # same slip, so looking those up by edge keeps the merge linear in the matches.
@@ -135,16 +139,40 @@ def merge_matches(house: list[Match], languagetool: list[Match]) -> list[Match]:
     kept = list(house)
     for lt in languagetool:
         sharing = by_edge.get(("start", lt.offset), []) + by_edge.get(("end", lt.offset + lt.length), [])
-        if not any(same_slip(lt, h) for h in sharing):
+        if not any(same_slip(lt, h, text) for h in sharing):
             kept.append(lt)
     return sorted(kept, key=lambda m: (m.offset, m.length, m.rule))
 
 
-def same_slip(a: Match, b: Match) -> bool:
-    """True when two matches overlap and start or end at the same place."""
+#: A finding spanning more than this many words beyond a word-level finding at its edge is about
+#: a stretch, not a slip: a phrase rule (a pleonasm, a set phrase) spans a handful of words, a
+#: sentence-length finding 31 or more, a readability finding a paragraph.
+PHRASE_WORDS = 5
+_WORD = re.compile(r"\w+")
+
+
+def same_slip(a: Match, b: Match, text: str) -> bool:
+    """True when two matches overlap and start or end at the same place, and are about the same thing.
+
+    A sentence too long or a paragraph hard to read begins or ends with some word, and
+    that word may be misspelled: the finding about the stretch judges the sentence, the
+    one about the word the word, so both stay. A quote mark or a space (no letter) at the
+    edge of a quotation or a phrase is what the house rule flags too.
+    """
     if not _overlaps(a, b):
         return False
-    return a.offset == b.offset or a.offset + a.length == b.offset + b.length
+    if not (a.offset == b.offset or a.offset + a.length == b.offset + b.length):
+        return False
+    shorter, longer = sorted((a, b), key=lambda m: m.length)
+    flagged = text[shorter.offset:shorter.offset + shorter.length]
+    if not any(ch.isalpha() for ch in flagged):
+        return True
+    return _words(text, longer) <= _words(text, shorter) + PHRASE_WORDS
+
+
+def _words(text: str, match: Match) -> int:
+    """The number of words in the match's span."""
+    return len(_WORD.findall(text, match.offset, match.offset + match.length))
 
 
 def _overlaps(a: Match, b: Match) -> bool:

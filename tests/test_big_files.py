@@ -28,10 +28,10 @@ def _match(offset: int, length: int, source: Source) -> Match:
 def test_merging_compares_a_languagetool_match_only_with_house_matches_at_its_edges(monkeypatch):
     calls = []
     same_slip = findings_module.same_slip
-    monkeypatch.setattr(findings_module, "same_slip", lambda a, b: calls.append(1) or same_slip(a, b))
+    monkeypatch.setattr(findings_module, "same_slip", lambda a, b, text: calls.append(1) or same_slip(a, b, text))
     house = [_match(10 * i, 2, Source.HOUSE) for i in range(N)]
     lt = [_match(10 * i + 5, 3, Source.LANGUAGETOOL) for i in range(N)] + [_match(20, 2, Source.LANGUAGETOOL)]
-    merged = merge_matches(house, lt)
+    merged = merge_matches(house, lt, "x" * (10 * N + 10))
     assert len(merged) == 2 * N  # the one on a house span's edges is the same slip
     assert len(calls) <= 2 * len(lt)
 
