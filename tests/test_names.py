@@ -166,3 +166,24 @@ def test_a_short_slip_whose_common_correction_is_not_languagetools_first_guess_i
         is Severity.WARNING
     assert severity("Das sagte Peskow am Montag.", "Peskow", ("Pesto", "Pesko")) is Severity.INFO
     assert severity("Das sagte Hans Ofer am Montag.", "Ofer", ("Offer", "Ufer")) is Severity.INFO  # a surname
+
+
+def test_an_unwritten_word_two_slips_from_an_everyday_word_is_a_warning():
+    from linter.findings import Match, Severity, Source
+    from linter.precision.names import UncertainNameSeverity, unwritten_word_near_an_everyday_word
+    from linter.prose import ProseView
+
+    # LanguageTool's first guess a name of similar shape, the everyday word two slips away second
+    assert unwritten_word_near_an_everyday_word("Regirng", ("Regina", "Regierung"))
+    assert not unwritten_word_near_an_everyday_word("Regeln", ("Regen", "Regel"))  # a word people write
+    assert not unwritten_word_near_an_everyday_word("Lnad", ("Lind", "Land"))  # too short for two slips
+    assert not unwritten_word_near_an_everyday_word("Peskowitsch", ("Peskow",))  # no everyday word that close
+    assert not unwritten_word_near_an_everyday_word("ABX-Regirng", ("ABX-Regina", "ABX-Regierung"))  # a compound with a name
+
+    def severity(text, word, replacements):
+        match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL,
+                      "TYPOS", Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+        return UncertainNameSeverity()(match, ProseView.plain(text)).severity
+
+    assert severity("Die neue Regirng tagte am Montag.", "Regirng", ("Regina", "Regierung")) is Severity.WARNING
+    assert severity("Das sagte Anna Regirng am Montag.", "Regirng", ("Regina", "Regierung")) is Severity.INFO  # a surname

@@ -33,7 +33,7 @@ import functools
 import re
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import differs_in_case_only, edit_distance, spelling_distance
+from linter.languagetool.suggestions import differs_in_case_only, edit_distance, slip_cost, spelling_distance
 from linter.precision.datacache import open_table
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
@@ -53,6 +53,11 @@ FREQUENCY_GAP = 2.0
 SHORT_SLIP_SUGGESTION_ZIPF = 3.5
 #: A short word is a slip when one of LanguageTool's first this many suggestions is such a common word.
 SHORT_SLIP_CANDIDATES = 3
+#: A word nobody writes, with at least this many letters, two slips from an everyday word of at least
+#: this Zipf (some 30 uses per million words) among the first suggestions, is as likely a slip as a name.
+TWO_SLIPS_MIN_LETTERS = 7
+TWO_SLIPS = 2.0
+TWO_SLIPS_SUGGESTION_ZIPF = 4.5
 #: Written alike this often in one article, a word is meant, whatever it resembles.
 REPEATS_MEANT = 3
 
@@ -205,6 +210,26 @@ def short_slip_beside_a_name(flagged: str, replacements: tuple[str, ...], freq: 
     return len(flagged) < GUARD_MIN_LENGTH and any(
         _one_edit_slip(flagged, r, freq) and freq.zipf(r) >= SHORT_SLIP_SUGGESTION_ZIPF
         for r in replacements[1:SHORT_SLIP_CANDIDATES])
+
+
+def unwritten_word_near_an_everyday_word(flagged: str, replacements: tuple[str, ...],
+                                        freq: WordFrequency = FREQUENCY) -> bool:
+    """True for a word nobody writes (absent from the frequency list) within :data:`TWO_SLIPS`
+    typing slips of an everyday word among LanguageTool's first :data:`SHORT_SLIP_CANDIDATES`
+    suggestions ("Unterehnmen": "Unternehmen"; "Waerend": "Während"), where the speller's first
+    guess is a rarer word of similar shape ("Unterenden", "Gärend").
+
+    A name in the news is mostly written elsewhere too, so the frequency list knows it,
+    and an unknown one rarely lies two slips from a word used thirty times in a million.
+    Two slips in a word under :data:`TWO_SLIPS_MIN_LETTERS` letters change a third of it
+    and reach many everyday words, so short words need the closer evidence of
+    :func:`short_slip_beside_a_name`. A hyphen compound is left out: the hyphen joins a name or
+    an abbreviation to a word ("VÖP-Präsident"), and the unknown part is the name.
+    """
+    if len(flagged) < TWO_SLIPS_MIN_LETTERS or "-" in flagged or freq.zipf(flagged) > 0.0:
+        return False
+    return any(slip_cost(flagged, r) <= TWO_SLIPS and freq.zipf(r) >= TWO_SLIPS_SUGGESTION_ZIPF
+               for r in replacements[:SHORT_SLIP_CANDIDATES])
 
 
 def _one_edit_slip(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
@@ -375,7 +400,8 @@ class UncertainNameSeverity:
     Signs of a slip keep it an error: a long word one edit from its best
     suggestion, or a compound whose suggestions mend only its tail
     (:func:`looks_like_typo`). A short word with an everyday word one edit away
-    among the later suggestions (:func:`short_slip_beside_a_name`) is a warning. Not so for a surname right after a known first
+    among the later suggestions (:func:`short_slip_beside_a_name`) is a warning, and so is a word
+    nobody writes two slips from an everyday word (:func:`unwritten_word_near_an_everyday_word`). Not so for a surname right after a known first
     name ("Simon Pützstück" beside "Putzstück"): in that slot a name the
     dictionary lacks is likelier than a slip into a German word.
     """
@@ -395,8 +421,9 @@ class UncertainNameSeverity:
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
-        if short_slip_beside_a_name(flagged, match.replacements, self.freq) and not follows_first_name(
-                view.text, match.offset):
+        if (short_slip_beside_a_name(flagged, match.replacements, self.freq)
+                or unwritten_word_near_an_everyday_word(flagged, match.replacements, self.freq)) \
+                and not follows_first_name(view.text, match.offset):
             # a slip or a short name, even odds: shown where a commit check sees it, but it blocks nothing
             return dataclasses.replace(match, severity=min(match.severity, Severity.WARNING))
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
