@@ -187,3 +187,25 @@ def test_an_unwritten_word_two_slips_from_an_everyday_word_is_a_warning():
 
     assert severity("Die neue Regirng tagte am Montag.", "Regirng", ("Regina", "Regierung")) is Severity.WARNING
     assert severity("Das sagte Anna Regirng am Montag.", "Regirng", ("Regina", "Regierung")) is Severity.INFO  # a surname
+
+
+def test_a_word_too_long_for_a_name_that_a_suggestion_mends_closely_stays_an_error():
+    from linter.findings import Match, Severity, Source
+    import dataclasses
+
+    from linter.precision.names import UncertainNameSeverity, slip_in_a_long_compound
+    from linter.prose import ProseView
+
+    assert slip_in_a_long_compound("Kontrollgruppenmitgliederr", ("Kontrollgruppenmitglieder",))  # a doubled letter
+    assert slip_in_a_long_compound("Wasserstandsmeldungn", ("Wasserstandsmeldung", "Wasserstandsmeldungen"))
+    assert not slip_in_a_long_compound("Regierungssitzz", ("Regierungssitz",))  # fifteen letters: could be a name
+    assert not slip_in_a_long_compound("Kontroll-Gruppenmitgliederr", ("Kontroll-Gruppenmitglieder",))  # a hyphen
+    assert not slip_in_a_long_compound("Kontrollgruppenmitglieder", ("Kontrollgruppenmittelwerte",))  # far off
+
+    text = "Die Kontrollgruppenmitgliederr trafen sich am Montag."
+    word = "Kontrollgruppenmitgliederr"
+    match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL,
+                  "TYPOS", Severity.ERROR, "Möglicher Tippfehler gefunden.", ("Kontrollgruppenmitglieder",))
+    assert UncertainNameSeverity()(match, ProseView.plain(text)).severity is Severity.ERROR
+    far = dataclasses.replace(match, replacements=("Kontrollgruppenmittelwerte",))
+    assert UncertainNameSeverity()(far, ProseView.plain(text)).severity is Severity.INFO

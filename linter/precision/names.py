@@ -58,6 +58,10 @@ SHORT_SLIP_CANDIDATES = 3
 TWO_SLIPS_MIN_LETTERS = 7
 TWO_SLIPS = 2.0
 TWO_SLIPS_SUGGESTION_ZIPF = 4.5
+#: A word of this many letters or more, with no hyphen, is a compound of words, not a name ...
+COMPOUND_MIN_LETTERS = 16
+#: ... and a suggestion this many slips away (one slip and a doubled or undoubled letter) mends it.
+COMPOUND_CLOSE_SLIPS = 1.5
 #: Written alike this often in one article, a word is meant, whatever it resembles.
 REPEATS_MEANT = 3
 
@@ -232,6 +236,21 @@ def unwritten_word_near_an_everyday_word(flagged: str, replacements: tuple[str, 
                for r in replacements[:SHORT_SLIP_CANDIDATES])
 
 
+def slip_in_a_long_compound(flagged: str, replacements: tuple[str, ...]) -> bool:
+    """True for a word too long to be a name, with a suggestion a slip and a doubling away
+    ("Kontrollgruppenmitgliederr": "Kontrollgruppenmitglieder").
+
+    Names of :data:`COMPOUND_MIN_LETTERS` letters and more without a hyphen are rare
+    ("Schwarzenberger" has fifteen); a word that long is a compound, and LanguageTool's
+    dictionary lacks many compounds, but one it can mend within :data:`COMPOUND_CLOSE_SLIPS`
+    slips ("Artillerie-", "Kommunikations-" intact, a letter doubled or dropped in the tail)
+    is a slip, not a name nor a new formation.
+    """
+    if len(flagged) < COMPOUND_MIN_LETTERS or not flagged.isalpha():
+        return False
+    return any(slip_cost(flagged, r) <= COMPOUND_CLOSE_SLIPS for r in replacements[:SHORT_SLIP_CANDIDATES])
+
+
 def _one_edit_slip(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
     """True when ``suggestion`` is one edit from the flagged word and the list does not show it meant."""
     return edit_distance(flagged.lower(), suggestion.lower()) <= 1 and not _meant(flagged, suggestion, freq)
@@ -399,7 +418,8 @@ class UncertainNameSeverity:
     still shown to the copy editor, but it does not fail a commit or a CI job.
     Signs of a slip keep it an error: a long word one edit from its best
     suggestion, or a compound whose suggestions mend only its tail
-    (:func:`looks_like_typo`). A short word with an everyday word one edit away
+    (:func:`looks_like_typo`), or a word too long for a name that a suggestion
+    mends closely (:func:`slip_in_a_long_compound`). A short word with an everyday word one edit away
     among the later suggestions (:func:`short_slip_beside_a_name`) is a warning, and so is a word
     nobody writes two slips from an everyday word (:func:`unwritten_word_near_an_everyday_word`). Not so for a surname right after a known first
     name ("Simon Pützstück" beside "Putzstück"): in that slot a name the
@@ -417,7 +437,8 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
-        if looks_like_typo(flagged, match.replacements, self.freq) and not follows_first_name(view.text, match.offset):
+        if (looks_like_typo(flagged, match.replacements, self.freq) or slip_in_a_long_compound(flagged, match.replacements)) \
+                and not follows_first_name(view.text, match.offset):
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
