@@ -37,11 +37,10 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
-import requests
 from filelock import FileLock, Timeout
 
 from linter.errors import EngineError
-from linter.languagetool import process
+from linter.languagetool import process, wire
 from linter.languagetool.java import find_java
 from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
 
@@ -194,10 +193,10 @@ def last_used() -> float | None:
 def answers(url: str, timeout: float = 2.0) -> bool:
     """True if a LanguageTool server at ``url`` answers ``GET /v2/languages``."""
     try:
-        response = requests.get(f"{url}/v2/languages", timeout=timeout)
-    except requests.RequestException:
+        status, _ = wire.get_json(url, "/v2/languages", timeout=timeout)
+    except wire.WireError:
         return False
-    return response.status_code == 200
+    return status == 200
 
 
 def _is_our_server(state: dict) -> bool:
@@ -424,8 +423,8 @@ def _warm_up(url: str) -> float | None:
     """
     start = time.monotonic()
     try:
-        requests.post(f"{url}/v2/check", data={"text": WARMUP_TEXT, "language": "de-DE"}, timeout=120)
-    except requests.RequestException:
+        wire.post_json(url, "/v2/check", {"text": WARMUP_TEXT, "language": "de-DE"}, read_timeout=120)
+    except wire.WireError:
         return None
     return round(time.monotonic() - start, 2)
 
