@@ -85,6 +85,9 @@ class CachedEngine:
             request = InFlight(lambda variant: self._languagetool()(variant), language, view.text)
         engine = self.engine()
         if request is not None and not request.done():
+            from linter.languagetool.client import warm_reader
+
+            warm_reader()  # language-tool-python reads the answer
             engine.warm()
         return engine.check(document, language, format_override, request=request)
 
