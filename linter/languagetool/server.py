@@ -37,7 +37,6 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from filelock import FileLock, Timeout
 
 from linter.errors import EngineError
 from linter.languagetool import process, wire
@@ -93,7 +92,9 @@ def log_file() -> Path:
     return state_dir() / "server.log"
 
 
-def _lock() -> FileLock:
+def _lock() -> "FileLock":  # noqa: F821 - imported here: a check against --languagetool-url takes no lock
+    from filelock import FileLock
+
     directory = state_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -106,6 +107,8 @@ def _lock() -> FileLock:
 @contextlib.contextmanager
 def _locked():
     """Hold the server lock; a timeout means another newslint is stuck starting a server."""
+    from filelock import Timeout
+
     lock = _lock()
     try:
         with lock:
