@@ -104,3 +104,23 @@ def test_reject_checker_reports_in_german_with_replacement():
     assert match.replacements == ("Belarus",)
     assert "abgelehnter Wörter" in match.message and "„Belarus“" in match.message
     assert checker.check("Weißrussland-Politik") == []  # part of a compound: a house decision left to people
+
+
+def test_the_place_names_copy_holds_what_babel_says_and_is_read_back(tmp_path, monkeypatch):
+    import zoneinfo
+
+    from linter.precision import cldr
+
+    asked_babel = cldr._from_babel(sorted(zoneinfo.available_timezones()))
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    cldr.german_place_names.cache_clear()
+    try:
+        built = cldr.german_place_names()
+        assert len(list((tmp_path / "precision").glob("babel-*-german-place-names-*.sqlite3"))) == 1
+        cldr.german_place_names.cache_clear()
+        monkeypatch.setattr(cldr, "_from_babel", lambda zones: frozenset())  # now only the copy can answer
+        read_back = cldr.german_place_names()
+    finally:
+        cldr.german_place_names.cache_clear()
+    assert built == asked_babel == read_back
+    assert {"Pjöngjang", "Wladiwostok", "Russland"} <= read_back
