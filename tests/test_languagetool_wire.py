@@ -164,6 +164,46 @@ def test_a_proxy_from_the_environment_gets_the_whole_url(monkeypatch):
     assert proxy.requests == [("GET", "http://lt.invalid:8081/v2/info", b"")]
 
 
+def test_an_inflight_request_says_when_it_is_out_long_before_the_answer():
+    from linter.inflight import InFlight
+
+    released = threading.Event()
+
+    def held(handler):
+        released.wait(10)  # the server has the request and holds the answer back
+        answer(200, b'{"matches": []}')(handler)
+
+    class Poster:
+        def __init__(self, url):
+            self.url = url
+
+        def check(self, text):
+            return wire.post_json(self.url, "/v2/check", {"text": text})["matches"]
+
+    with Scripted(held) as server:
+        request = InFlight(lambda language: Poster(server.url), "de-DE", "Ein Satz.")
+        assert request.wait_sent(10) and not request.done()
+        deadline = time.monotonic() + 5
+        while not server.requests and time.monotonic() < deadline:  # the server reads what was sent
+            time.sleep(0.01)
+        assert [method for method, _, _ in server.requests] == ["POST"]
+        released.set()
+        assert request.result() == []
+
+
+def test_a_failed_request_ends_the_wait_for_it_too():
+    from linter.inflight import InFlight
+
+    class Broken:
+        def check(self, text):
+            raise wire.WireError("connection refused: the server is not running")
+
+    request = InFlight(lambda language: Broken(), "de-DE", "Ein Satz.")
+    assert request.wait_sent(10)
+    with pytest.raises(wire.WireError):
+        request.result()
+
+
 def test_check_fields_name_each_switch_as_languagetool_expects():
     settings = LanguageToolSettings(level="picky", disabled_rules=frozenset({"B_RULE", "A_RULE"}),
                                     enabled_rules=frozenset({"C_RULE"}), disabled_categories=frozenset({"TYPOS"}),

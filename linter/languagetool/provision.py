@@ -33,7 +33,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import platformdirs
-from filelock import FileLock
 
 from linter.errors import EngineError
 
@@ -180,6 +179,8 @@ def ensure_languagetool(version: str = DEFAULT_VERSION, *, quiet: bool = False) 
     installation = _read_classpath(version)
     if installation is not None:
         return installation
+    from filelock import FileLock  # here: an installed LanguageTool needs no lock
+
     directory = install_dir(version)
     _mkdir(directory.parent)
     with FileLock(str(directory.parent / f"{version}.lock")):

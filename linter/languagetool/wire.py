@@ -16,10 +16,12 @@ that say what to fix.
 
 from __future__ import annotations
 
+import contextvars
 import http.client
 import json
 import os
 import socket
+from collections.abc import Callable
 from urllib.parse import urlencode, urlsplit
 
 #: Seconds to open a connection, TLS handshake included: a server that is there answers in
@@ -31,6 +33,9 @@ READ_TIMEOUT = 300
 #: Tries of one request: a connection the server dropped (a restart, a keep-alive race) is tried
 #: once more, as language-tool-python does.
 TRIES = 2
+#: Called once a request has been written to the socket, in the thread that sends it: whoever
+#: waits for the answer may start other work then without delaying the request (linter.inflight).
+ON_SENT: contextvars.ContextVar[Callable[[], None] | None] = contextvars.ContextVar("newslint_on_sent", default=None)
 
 
 class WireError(OSError):
@@ -93,6 +98,9 @@ def _exchange(url: str, method: str, path: str, body: bytes | None, headers: dic
             target = f"http://{parts.netloc}{target}"  # a plain-HTTP proxy takes the whole URL
         try:
             connection.request(method, target, body=body, headers=headers)
+            sent = ON_SENT.get()
+            if sent is not None:
+                sent()
             response = connection.getresponse()
             return response.status, response.read()
         except TimeoutError:
