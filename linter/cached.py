@@ -26,6 +26,10 @@ from linter.inflight import InFlight
 from linter.markup import detect_format, prose_view
 
 
+#: Seconds the first check waits for its LanguageTool request to leave before building the engine.
+SEND_WAIT = 1.0
+
+
 class FirstCheck:
     """Lets the first check of a run through alone; every later one runs at once."""
 
@@ -83,8 +87,14 @@ class CachedEngine:
 
             view, _ = prose_view(document.text, detect_format(document.path, format_override), **self.markup_options())
             request = InFlight(lambda variant: self._languagetool()(variant), language, view.text)
+            # building now would share the interpreter with the thread until its request is out;
+            # bounded, because a server that has to start first takes many seconds to take it
+            request.wait_sent(SEND_WAIT)
         engine = self.engine()
         if request is not None and not request.done():
+            from linter.languagetool.client import warm_reader
+
+            warm_reader()  # language-tool-python reads the answer
             engine.warm()
         return engine.check(document, language, format_override, request=request)
 

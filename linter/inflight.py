@@ -20,16 +20,26 @@ class InFlight:
         self.text = text
         self._matches: list | None = None
         self._error: BaseException | None = None
+        self._sent = threading.Event()  # the request is out (or the attempt is over)
         # a daemon: an interrupted run must not wait for the server's answer to exit
         self._thread = threading.Thread(target=self._run, args=(checker_for,), daemon=True,
                                         name="newslint-languagetool")
         self._thread.start()
 
     def _run(self, checker_for: Callable[[str], object]) -> None:
+        from linter.languagetool.wire import ON_SENT
+
+        ON_SENT.set(self._sent.set)  # this thread's own context: only its requests report here
         try:
             self._matches = checker_for(self.language).check(self.text)
         except BaseException as exc:  # noqa: BLE001 - handed to the thread that asks for the result
             self._error = exc
+        finally:
+            self._sent.set()
+
+    def wait_sent(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds until the request is out or has failed; whether it has."""
+        return self._sent.wait(timeout)
 
     def done(self) -> bool:
         """Whether the answer (or the failure) is in."""

@@ -12,11 +12,14 @@ prefix ``languagetool``) and for the precision means' own findings.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from linter.config import Config
 from linter.findings import Match
-from linter.prose import ProseView
-from linter.rulebook import Rulebook
+
+if TYPE_CHECKING:  # the LanguageTool request needs this module's settings before the rule pack loads
+    from linter.prose import ProseView
+    from linter.rulebook import Rulebook
 
 LANGUAGETOOL_PREFIX = "languagetool."
 

@@ -239,6 +239,43 @@ def test_java_too_old_is_reported(tmp_path, monkeypatch):
     assert "1.8.0_402" in str(info.value) and str(fake) in str(info.value)
 
 
+def _fake_java(tmp_path: Path, output: str) -> Path:
+    """A JAVA_HOME whose java prints ``output`` and notes each run in ``runs`` (shell builtins only)."""
+    bin_dir = tmp_path / "jdk" / "bin"
+    bin_dir.mkdir(parents=True, exist_ok=True)
+    fake = bin_dir / "java"
+    fake.write_text(f"#!/bin/sh\nprintf x >> {tmp_path / 'runs'}\nprintf '%s' '{output}' >&2\n")
+    fake.chmod(0o755)
+    return fake
+
+
+def test_a_javas_version_is_asked_once_until_the_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "jdk"))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no other java
+    fake = _fake_java(tmp_path, JAVA_OUTPUTS[17])
+    assert (java.find_java().major, java.find_java().version) == (17, "17.0.15")
+    assert (tmp_path / "runs").read_text() == "x"  # the second look used what the first one saw
+    _fake_java(tmp_path, JAVA_OUTPUTS[8] + " " * 8)  # replaced by an old Java: another size and mtime
+    with pytest.raises(EngineError) as info:
+        java.find_java()
+    assert "1.8.0_402" in str(info.value) and str(fake) in str(info.value)
+    assert (tmp_path / "runs").read_text() == "xx"
+
+
+def test_an_unreadable_versions_file_means_asking_java_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("JAVA_HOME", str(tmp_path / "jdk"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    _fake_java(tmp_path, JAVA_OUTPUTS[17])
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "java-versions.json").write_text('{"truncated', encoding="utf-8")
+    assert java.find_java().major == 17
+    assert java.find_java().major == 17
+    assert (tmp_path / "runs").read_text() == "x"
+    assert json.loads((tmp_path / "cache" / "java-versions.json").read_text(encoding="utf-8"))
+
+
 @NEEDS_LANGUAGETOOL
 def test_java_home_preferred_over_path(tmp_path, monkeypatch):
     real = java.find_java()

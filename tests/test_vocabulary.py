@@ -104,3 +104,29 @@ def test_reject_checker_reports_in_german_with_replacement():
     assert match.replacements == ("Belarus",)
     assert "abgelehnter Wörter" in match.message and "„Belarus“" in match.message
     assert checker.check("Weißrussland-Politik") == []  # part of a compound: a house decision left to people
+
+
+def test_the_place_names_copy_holds_what_babel_says_and_is_read_back(tmp_path, monkeypatch):
+    import zoneinfo
+
+    from babel.dates import get_timezone_location
+
+    from linter.precision import cldr
+
+    asked_babel = cldr.from_babel()
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))
+    cldr.german_place_names.cache_clear()
+    try:
+        built = cldr.german_place_names()
+        assert len(list((tmp_path / "precision").glob("babel-*-german-place-names-v*.sqlite3"))) == 1
+        cldr.german_place_names.cache_clear()
+        monkeypatch.setattr(cldr, "from_babel", lambda: frozenset())  # now only the copy can answer
+        read_back = cldr.german_place_names()
+    finally:
+        cldr.german_place_names.cache_clear()
+    assert built == asked_babel == read_back
+    assert {"Pjöngjang", "Wladiwostok", "Russland"} <= read_back
+    # CLDR's own zones name every city the machine's time zones would
+    machine = {get_timezone_location(z, locale="de", return_city=True) for z in zoneinfo.available_timezones()
+               if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/"))}
+    assert {n for n in machine if n and n[0].isupper()} <= read_back

@@ -1,24 +1,27 @@
 """Checking prose with a running LanguageTool server.
 
-The client is language-tool-python's ``LanguageTool`` pointed at a server with
-``remote_server=URL`` (newslint's own server, or a team server given with
-``--languagetool-url``). This module turns its matches into newslint
-:class:`~linter.findings.Match` objects: code-point offsets and lengths (the
-server counts UTF-16 units), severities from :mod:`.categories`, and suggestion
-order repaired where LanguageTool's speller ranks a word split first. The
-news profile (:mod:`.profile`) is merged beneath the user's settings.
+The request goes out over :mod:`.wire` (the standard library's HTTP client,
+with the form fields language-tool-python's ``LanguageTool`` sends); the answer
+is read into language-tool-python's ``Match`` objects, which count offsets in
+code points where the server counts UTF-16 units. Sending it ourselves keeps
+``requests`` and language-tool-python's import, and its question for the
+server's languages, from standing between the command's start and the request
+(docs/speed.md). This module turns the matches into newslint
+:class:`~linter.findings.Match` objects: code-point lengths, severities from
+:mod:`.categories`, and suggestion order repaired where LanguageTool's speller
+ranks a word split first. The news profile (:mod:`.profile`) is merged beneath
+the user's settings. Servers are given by URL: newslint's own, or a team
+server given with ``--languagetool-url``.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
-
-import language_tool_python
-import requests
-from language_tool_python.exceptions import LanguageToolError
 
 from linter.errors import EngineError
 from linter.findings import FixSafety, Match, Source
+from linter.languagetool import wire
 from linter.languagetool.categories import severity_for
 from linter.languagetool.chunks import DEFAULT_CHUNK_SIZE, split_text
 from linter.languagetool.profile import NewsProfile, load_profile, merge_settings
@@ -30,18 +33,11 @@ RULE_URL = "https://community.languagetool.org/rule/show/{rule}?lang={lang}"
 MAX_REPLACEMENTS = 5
 #: Categories whose suggestions are spelling corrections, ranked by closeness.
 SPELLING_CATEGORIES = frozenset({"TYPOS"})
-#: Seconds to open a connection, TLS handshake included: a server that is there answers in
-#: milliseconds, while https:// against a plain-HTTP server waits for a handshake that never comes.
-CONNECT_TIMEOUT = 5
-#: Seconds to wait for an answer once connected: a busy server finishing other runs' checks
-#: (docs/languagetool.md) must get its time; the server itself gives up on a check after 120 s.
-READ_TIMEOUT = 300
-
-
-class _Tool(language_tool_python.LanguageTool):
-    """language-tool-python's client with separate connect and read timeouts (its own: 300 s for both)."""
-
-    _TIMEOUT = (CONNECT_TIMEOUT, READ_TIMEOUT)
+CONNECT_TIMEOUT = wire.CONNECT_TIMEOUT
+READ_TIMEOUT = wire.READ_TIMEOUT
+#: language-tool-python's Match keeps the last text's 4-byte character positions on the class,
+#: so matches of two texts read at once (``--jobs``) must be read one text at a time.
+_READING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -53,6 +49,37 @@ class LanguageToolSettings:
     enabled_rules: frozenset[str] = field(default_factory=frozenset)
     disabled_categories: frozenset[str] = field(default_factory=frozenset)
     enabled_categories: frozenset[str] = field(default_factory=frozenset)
+
+
+def check_fields(language: str, text: str, settings: LanguageToolSettings) -> dict[str, str]:
+    """The form fields of ``POST /v2/check``, as language-tool-python's ``LanguageTool`` builds them."""
+    fields = {"language": language, "text": text}
+    if settings.disabled_rules:
+        fields["disabledRules"] = ",".join(sorted(settings.disabled_rules))
+    if settings.enabled_rules:
+        fields["enabledRules"] = ",".join(sorted(settings.enabled_rules))
+    if settings.disabled_categories:
+        fields["disabledCategories"] = ",".join(sorted(settings.disabled_categories))
+    if settings.enabled_categories:
+        fields["enabledCategories"] = ",".join(sorted(settings.enabled_categories))
+    if settings.level == "picky":
+        fields["level"] = "picky"
+    return fields
+
+
+def warm_reader() -> None:
+    """Import language-tool-python, which reads the answers; done while a request is out."""
+    import language_tool_python.match  # noqa: F401
+
+
+def read_matches(answer: object, text: str) -> list:
+    """language-tool-python's matches of one ``POST /v2/check`` answer for ``text``."""
+    from language_tool_python.match import Match as ToolMatch
+
+    if not isinstance(answer, dict) or not isinstance(answer.get("matches"), list):
+        raise wire.WireError("the answer has no list of matches")
+    with _READING:
+        return [ToolMatch(m, text) for m in answer["matches"]]
 
 
 class LanguageToolClient:
@@ -67,23 +94,7 @@ class LanguageToolClient:
         self.profile = profile if profile is not None else load_profile()
         self.settings = merge_settings(self.profile, settings or LanguageToolSettings())
         self.chunk_size = chunk_size
-        try:
-            self._tool = _Tool(language, remote_server=url)
-        except (LanguageToolError, ValueError, OSError) as exc:
-            raise EngineError(
-                f"LanguageTool at {url} cannot check {language} ({_reason(url, exc)}); "
-                "check that the server is running and has the German module"
-            ) from None
-        self._apply_settings()
-
-    def _apply_settings(self) -> None:
-        """Copy the rule switches onto the underlying language-tool-python client."""
-        tool, s = self._tool, self.settings
-        tool.picky = s.level == "picky"
-        tool.disabled_rules = set(s.disabled_rules)
-        tool.enabled_rules = set(s.enabled_rules)
-        tool.disabled_categories = set(s.disabled_categories)
-        tool.enabled_categories = set(s.enabled_categories)
+        self._answered = False  # whether the server has answered this client once
 
     def check(self, text: str) -> list[Match]:
         """Check ``text`` (in pieces when long) and return matches in its code-point offsets."""
@@ -92,17 +103,25 @@ class LanguageToolClient:
             if not chunk.text.strip():
                 continue
             try:
-                raw = self._tool.check(chunk.text)
-            except (LanguageToolError, OSError) as exc:
-                raise EngineError(f"LanguageTool at {self.url} stopped answering ({_reason(self.url, exc)})") from None
+                answer = wire.post_json(self.url, "/v2/check", check_fields(self.language, chunk.text, self.settings))
+                raw = read_matches(answer, chunk.text)
+            except wire.WireError as exc:
+                raise self._failure(exc.reason) from None
+            self._answered = True
             matches.extend(self._convert(m, chunk.text, chunk.start) for m in raw)
         return matches
 
-    def close(self) -> None:
-        """Release the client (the server itself keeps running)."""
-        self._tool.close()
+    def _failure(self, reason: str) -> EngineError:
+        """The error of a failed check: the server never answered this client, or it stopped answering."""
+        if not self._answered:
+            return EngineError(f"LanguageTool at {self.url} cannot check {self.language} ({reason}); "
+                               "check that the server is running and has the German module")
+        return EngineError(f"LanguageTool at {self.url} stopped answering ({reason})")
 
-    def _convert(self, m: language_tool_python.Match, text: str, base: int) -> Match:
+    def close(self) -> None:
+        """Release the client: each request has its own connection, so nothing is held between checks."""
+
+    def _convert(self, m, text: str, base: int) -> Match:
         """Turn one language-tool-python match into a newslint Match at ``base`` + its offset."""
         offset = m.offset  # language-tool-python already counts code points here
         length = code_point_length(text, offset, m.error_length)
@@ -125,53 +144,3 @@ class LanguageToolClient:
         )
 
 
-def _reason(url: str, exc: BaseException) -> str:
-    """What went wrong talking to the server, in words that say what to fix."""
-    cause = exc.__cause__ if isinstance(exc.__cause__, requests.RequestException) else exc
-    plain_http = " (if the server speaks plain HTTP, write its URL with http://)" if url.startswith("https:") else ""
-    if isinstance(cause, requests.exceptions.SSLError):
-        return f"the TLS handshake failed{plain_http}: {_innermost(cause)}"
-    if isinstance(cause, requests.exceptions.ConnectTimeout):
-        return f"no connection within {CONNECT_TIMEOUT} s"
-    if isinstance(cause, requests.exceptions.ConnectionError) and not isinstance(cause, requests.exceptions.Timeout):
-        innermost = _innermost(cause)
-        plain = plain_reason(innermost)
-        return plain if plain != innermost else f"cannot connect: {innermost}"
-    if isinstance(cause, requests.exceptions.ReadTimeout):
-        # urllib3 reports a TLS handshake that times out as a read timeout of the connect time
-        if plain_http and f"read timeout={CONNECT_TIMEOUT}" in str(cause):
-            return f"no TLS handshake within {CONNECT_TIMEOUT} s{plain_http}"
-        return f"no answer within {READ_TIMEOUT} s"
-    return plain_reason(exc)
-
-
-#: What a failed request's text says, in the words the report uses instead of the traceback's.
-_REASONS = (
-    ("Connection refused", "connection refused: the server is not running"),
-    ("RemoteDisconnected", "the server closed the connection"),
-    ("Connection aborted", "the server closed the connection"),
-    ("Connection reset", "the server closed the connection"),
-    ("timed out", "no answer in time"),
-    ("Name or service not known", "unknown host name"),
-)
-
-
-def plain_reason(exc: BaseException | str) -> str:
-    """Why a request to LanguageTool failed, in a few plain words (the raw text if it is unknown)."""
-    text = str(exc)
-    for needle, reason in _REASONS:
-        if needle in text:
-            return reason
-    return text
-
-
-def _innermost(exc: BaseException) -> str:
-    """The message of the deepest cause (the socket or SSL error), not urllib3's wrappers."""
-    while True:
-        inner = exc.__cause__ or exc.__context__ or (exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None)
-        reason = getattr(exc, "reason", None)
-        if isinstance(reason, BaseException) and reason is not exc:
-            inner = reason
-        if not isinstance(inner, BaseException) or inner is exc:
-            return str(exc)
-        exc = inner

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -74,17 +75,22 @@ def find_java(min_version: int = MIN_JAVA) -> Java:
         if not exe.is_file():
             found.append(f"{exe} does not exist")
             continue
-        try:
-            result = subprocess.run([str(exe), "-version"], capture_output=True, text=True, timeout=30)
-        except (OSError, subprocess.SubprocessError) as exc:
-            found.append(f"{exe} could not be run ({exc})")
-            continue
-        # java -version prints to stderr; some wrappers print to stdout.
-        try:
-            major, version = parse_java_version(result.stderr + result.stdout)
-        except ValueError:
-            found.append(f"{exe} printed no Java version")
-            continue
+        known = known_version(exe)
+        if known is not None:
+            major, version = known
+        else:
+            try:
+                result = subprocess.run([str(exe), "-version"], capture_output=True, text=True, timeout=30)
+            except (OSError, subprocess.SubprocessError) as exc:
+                found.append(f"{exe} could not be run ({exc})")
+                continue
+            # java -version prints to stderr; some wrappers print to stdout.
+            try:
+                major, version = parse_java_version(result.stderr + result.stdout)
+            except ValueError:
+                found.append(f"{exe} printed no Java version")
+                continue
+            remember_version(exe, major, version)
         if major >= min_version:
             return Java(executable=exe, major=major, version=version)
         found.append(f"{exe} is Java {version}")
@@ -95,3 +101,64 @@ def find_java(min_version: int = MIN_JAVA) -> Java:
     raise EngineError(
         f"No usable Java: LanguageTool needs Java {min_version}+, but " + "; ".join(found) + ". "
         + _FIX.format(min=min_version))
+
+
+# --------------------------------------------------------------------------- the versions seen
+
+def _versions_file() -> Path:
+    """Where the versions of the Java executables seen are kept (``<cache>/java-versions.json``)."""
+    from linter.languagetool.provision import cache_dir
+
+    return cache_dir() / "java-versions.json"
+
+
+def _identity(exe: Path) -> tuple[str, list[int]] | None:
+    """The real file behind ``exe`` and what changes when it is replaced (inode, size, mtime)."""
+    try:
+        real = exe.resolve(strict=True)
+        stat = real.stat()
+    except OSError:
+        return None
+    return str(real), [stat.st_ino, stat.st_size, stat.st_mtime_ns]
+
+
+def _read_versions() -> dict:
+    try:
+        versions = json.loads(_versions_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # none yet, or unreadable: ask java again and write it anew
+    return versions if isinstance(versions, dict) else {}
+
+
+def known_version(exe: Path) -> tuple[int, str] | None:
+    """The (major, version) ``exe`` printed before, while the file behind it is unchanged; else None.
+
+    ``java -version`` starts a JVM (0.2-0.5 s), and every check that uses
+    newslint's own server looks for Java; an upgraded or switched Java is a
+    different file, so it is asked again.
+    """
+    identity = _identity(exe)
+    if identity is None:
+        return None
+    entry = _read_versions().get(identity[0])
+    if (not isinstance(entry, dict) or entry.get("stat") != identity[1]
+            or not isinstance(entry.get("major"), int) or not isinstance(entry.get("version"), str)):
+        return None
+    return entry["major"], entry["version"]
+
+
+def remember_version(exe: Path, major: int, version: str) -> None:
+    """Keep what ``exe`` printed; a cache folder that cannot be written only means asking again."""
+    from linter.atomic import write_atomic
+
+    identity = _identity(exe)
+    if identity is None:
+        return
+    # the Javas that are gone (uninstalled, a test's temporary folder) are left out, so the file stays small
+    versions = {path: entry for path, entry in _read_versions().items() if os.path.exists(path)}
+    versions[identity[0]] = {"stat": identity[1], "major": major, "version": version}
+    try:
+        _versions_file().parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(_versions_file(), json.dumps(versions, indent=1, sort_keys=True).encode("utf-8"))
+    except OSError:
+        pass

@@ -143,12 +143,12 @@ def is_answering(url: str) -> bool:
 
 def server_version(url: str, timeout: float = 10.0) -> str | None:
     """The LanguageTool version the server at ``url`` reports (``GET /v2/info``), or None when it does not say."""
-    import requests
+    from linter.languagetool import wire
 
     try:
-        response = requests.get(f"{url}/v2/info", timeout=timeout)
-        software = response.json().get("software", {}) if response.status_code == 200 else {}
-    except (requests.RequestException, ValueError, AttributeError):
+        status, answer = wire.get_json(url, "/v2/info", timeout=timeout)
+    except wire.WireError:
         return None
+    software = answer.get("software", {}) if status == 200 and isinstance(answer, dict) else {}
     version = software.get("version") if isinstance(software, dict) else None
     return str(version) if version else None

@@ -33,9 +33,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import platformdirs
-import requests
-from filelock import FileLock
-from tqdm import tqdm
 
 from linter.errors import EngineError
 
@@ -182,6 +179,8 @@ def ensure_languagetool(version: str = DEFAULT_VERSION, *, quiet: bool = False) 
     installation = _read_classpath(version)
     if installation is not None:
         return installation
+    from filelock import FileLock  # here: an installed LanguageTool needs no lock
+
     directory = install_dir(version)
     _mkdir(directory.parent)
     with FileLock(str(directory.parent / f"{version}.lock")):
@@ -233,6 +232,8 @@ def _download_verified(artifact: Artifact, target: Path,
     correctly.  Downloads go to a temporary name and are renamed only after
     verification, so a wrong or partial file never sits under the jar's name.
     """
+    import requests  # here: a download is rare, and requests is slow to import
+
     expected = artifact.sha1.lower()
     if target.exists():
         if _sha1_of(target) == expected:
@@ -320,6 +321,9 @@ def resolve_artifacts(version: str = DEFAULT_VERSION, *, quiet: bool = False) ->
     """
     from jgo.maven import MavenContext, PythonResolver  # heavy import, only needed here
     from jgo.parse import Coordinate
+    import requests
+
+    from tqdm import tqdm  # progress bars only when something is downloaded
 
     poms = tqdm(desc=f"Resolving LanguageTool {version}", unit=" pom",
                 disable=_quiet(quiet), file=sys.stderr)
@@ -362,6 +366,8 @@ def resolve_artifacts(version: str = DEFAULT_VERSION, *, quiet: bool = False) ->
 
 def _published_sha1(artifact: Artifact) -> str:
     """Fetch the ``.sha1`` file Maven Central publishes next to every jar."""
+    import requests  # here: a download is rare, and requests is slow to import
+
     url = artifact.url + ".sha1"
     try:
         response = requests.get(url, timeout=_HTTP_TIMEOUT)
@@ -378,7 +384,7 @@ def _published_sha1(artifact: Artifact) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def _check_response(response: requests.Response, url: str) -> None:
+def _check_response(response: "requests.Response", url: str) -> None:
     """Turn an HTTP error status into an EngineError naming the URL."""
     if response.status_code != 200:
         raise EngineError(
@@ -452,6 +458,8 @@ def _quiet(quiet: bool) -> bool:
 @contextlib.contextmanager
 def _progress(desc: str, total: int | None, *, quiet: bool) -> Iterator[Callable[[int], None]]:
     """A byte-counting tqdm bar on stderr, yielding its update function."""
+    from tqdm import tqdm
+
     with tqdm(desc=desc, total=total, unit="B", unit_scale=True, unit_divisor=1024,
               disable=_quiet(quiet), file=sys.stderr) as bar:
         yield bar.update

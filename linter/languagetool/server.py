@@ -37,11 +37,9 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
-import requests
-from filelock import FileLock, Timeout
 
 from linter.errors import EngineError
-from linter.languagetool import process
+from linter.languagetool import process, wire
 from linter.languagetool.java import find_java
 from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
 
@@ -94,7 +92,9 @@ def log_file() -> Path:
     return state_dir() / "server.log"
 
 
-def _lock() -> FileLock:
+def _lock() -> "FileLock":  # noqa: F821 - imported here: a check against --languagetool-url takes no lock
+    from filelock import FileLock
+
     directory = state_dir()
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -107,6 +107,8 @@ def _lock() -> FileLock:
 @contextlib.contextmanager
 def _locked():
     """Hold the server lock; a timeout means another newslint is stuck starting a server."""
+    from filelock import Timeout
+
     lock = _lock()
     try:
         with lock:
@@ -194,10 +196,10 @@ def last_used() -> float | None:
 def answers(url: str, timeout: float = 2.0) -> bool:
     """True if a LanguageTool server at ``url`` answers ``GET /v2/languages``."""
     try:
-        response = requests.get(f"{url}/v2/languages", timeout=timeout)
-    except requests.RequestException:
+        status, _ = wire.get_json(url, "/v2/languages", timeout=timeout)
+    except wire.WireError:
         return False
-    return response.status_code == 200
+    return status == 200
 
 
 def _is_our_server(state: dict) -> bool:
@@ -424,8 +426,8 @@ def _warm_up(url: str) -> float | None:
     """
     start = time.monotonic()
     try:
-        requests.post(f"{url}/v2/check", data={"text": WARMUP_TEXT, "language": "de-DE"}, timeout=120)
-    except requests.RequestException:
+        wire.post_json(url, "/v2/check", {"text": WARMUP_TEXT, "language": "de-DE"}, read_timeout=120)
+    except wire.WireError:
         return None
     return round(time.monotonic() - start, 2)
 

@@ -51,8 +51,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
-    from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter
-    from linter.precision.names import NameFilter, UncertainNameSeverity
+    from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
+    from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
     from linter.precision.technical import technical_string_filter
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -79,12 +79,14 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     if enabled("name_phrases"):
         filters.append(NamePhraseFilter())
         adjusters.append(NamePhraseCaseSeverity())
+        warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
         adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), function_word_case_severity])
+        warmers.append(first_names)  # 61,000 names read back from the cache copy
     if enabled("context"):
         adjusters.append(ContextRanking(freq))
         warmers.append(sentence_model)  # HanTa's model: a few tenths of a second, wanted by the first typo

@@ -26,8 +26,6 @@ from collections.abc import Callable, Iterable
 from importlib import metadata
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from linter.languagetool.provision import cache_dir
 
 #: Version of the table layout; raising it rebuilds every copy.
@@ -80,6 +78,8 @@ def open_table(library: str, name: str, rows: Callable[[], Iterable[tuple[str, i
     table = _open(path, name)
     if table is not None:
         return table
+    from filelock import FileLock, Timeout  # only to build a copy: every later run just opens it
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with FileLock(str(path) + ".lock", timeout=_LOCK_TIMEOUT):

@@ -3,8 +3,8 @@
 Thread safety (see docs/cms.md): the service serialises building engines; an
 engine's check only reads what it shares (compiled rules, word lists, the HanTa
 model) and keeps per-document state in the document's own objects; the
-LanguageTool client of language-tool-python sends each request with a fresh
-``requests.post`` and reads its settings only. So one engine serves every
+LanguageTool client sends each request on a connection of its own and reads
+its settings only (:mod:`linter.languagetool.client`). So one engine serves every
 thread, and results do not depend on what runs beside them.
 """
 
