@@ -412,3 +412,42 @@ def test_missing_path_gives_exit_2_and_other_files_are_reported(cli, languagetoo
 def test_missing_path_is_reported_in_the_given_order(cli, languagetool_url):
     result = cli("check", "--format", "json", "tippfehler.txt", "fehlt.txt", "sauber.txt")
     assert [e["path"] for e in json.loads(result.stdout)["files"]] == ["tippfehler.txt", "fehlt.txt", "sauber.txt"]
+
+
+# --------------------------------------------------------------------------- the exit
+
+
+def test_a_report_bigger_than_a_pipe_arrives_whole_and_the_exit_code_with_it(tmp_path):
+    for i in range(300):
+        (tmp_path / f"t{i:03}.txt").write_text("Ein Satz , der stimmt.\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "linter", "check", "--no-languagetool", "--no-cache", "--quiet",
+                             "--format", "json", "."], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert len(result.stdout) > 65536  # more than a pipe holds: the end is written only at exit
+    report = json.loads(result.stdout)
+    assert len(report["files"]) == 300 and all(len(entry["findings"]) == 1 for entry in report["files"])
+    assert result.returncode == 0  # warnings only, below the default --fail-on error
+
+
+def test_the_quick_exit_runs_the_exit_handlers_and_keeps_the_code():
+    program = ("import atexit, sys, linter.cli\n"
+               "atexit.register(lambda: print('handler ran', flush=True))\n"
+               "sys.stdout.write('report')\n"
+               "linter.cli._exit_at_once(3)\n"
+               "print('not reached')\n")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout) == (3, "reporthandler ran\n")
+
+
+def test_the_quick_exit_waits_for_a_thread_still_at_work():
+    import threading
+
+    from linter.cli import _exit_at_once
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait, args=(10,))
+    worker.start()
+    try:
+        assert _exit_at_once(0) is None  # returned: the ordinary exit will wait for the thread
+    finally:
+        release.set()
+        worker.join()
