@@ -111,8 +111,12 @@ def read(corpus: Path, part: str, name: str) -> str:
 # ---------------------------------------------------------------- runners
 
 def run_newslint(corpus: Path, part: str, names: list[str], variants: dict, url: str,
-                 env: dict) -> dict[str, list[Hit]]:
-    """Findings per file from ``newslint check --format json``, files batched per variant."""
+                 env: dict, reconnect=None) -> dict[str, list[Hit]]:
+    """Findings per file from ``newslint check --format json``, files batched per variant.
+
+    ``reconnect()`` gives the URL to retry failed files with (default: the shared
+    server's current one; through --answers, the answer cache's, aimed at it).
+    """
     jobs = []
     by_variant = collections.defaultdict(list)
     for name in names:
@@ -154,7 +158,7 @@ def run_newslint(corpus: Path, part: str, names: list[str], variants: dict, url:
         if attempt == 3:
             raise RuntimeError(f"newslint could not check {[n for _, n in failed]}")
         time.sleep(2)
-        url = current_url()  # the shared server may have been restarted on another port
+        url = (reconnect or current_url)()  # the shared server may have been restarted on another port
         reports = [one((variant, [name])) for variant, name in failed]
         failed = []
     return results
@@ -403,21 +407,25 @@ def main(argv: list[str] | None = None) -> int:
         from ltcache import AnswerCache
 
         with AnswerCache(url, args.answers, on_forward=touch) as cache:
-            code = measure(args, cache.url, started)
+            def reconnect() -> str:
+                cache.upstream = current_url().rstrip("/")  # retries keep using (and filling) the answers
+                return cache.url
+
+            code = measure(args, cache.url, started, reconnect)
             print(f"\nLanguageTool answers: {cache.hits} reused, {cache.misses} asked ({args.answers})")
             return code
     return measure(args, url, started)
 
 
-def measure(args, url: str, started: float) -> int:
+def measure(args, url: str, started: float, reconnect=None) -> int:
     """Run newslint and LanguageTool alone through ``url``, print the report and write --output."""
     names, variants, truth, meta = load_corpus(args.corpus, args.limit)
     base_env = {**os.environ, "NEWSLINT_ABLATE": args.ablate}
 
     def newslint(env):
         """The figures of one newslint run, and its findings on the clean copy."""
-        clean = run_newslint(args.corpus, "clean", names, variants, url, env)
-        injected = run_newslint(args.corpus, "injected", names, variants, url, env)
+        clean = run_newslint(args.corpus, "clean", names, variants, url, env, reconnect)
+        injected = run_newslint(args.corpus, "injected", names, variants, url, env, reconnect)
         return evaluate_folds(args.corpus, names, truth, clean, injected), clean
 
     ours, ours_clean = newslint(base_env)

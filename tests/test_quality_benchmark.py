@@ -7,6 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 from linter.findings import Severity
 
 _SPEC = importlib.util.spec_from_file_location("quality", Path(__file__).parent.parent / "benchmarks" / "quality.py")
@@ -123,3 +125,24 @@ def test_a_sentence_long_finding_neither_finds_the_error_nor_carries_its_suggest
     fig = quality.recall_figures(corpus, names, truth, {"a": [_hit(9, 10, reps=("darf noch",)),
                                                               _hit(14, 5, reps=("jedoch",))]})
     assert fig["top-1 typo"] == 100  # equal overlap: the finding on the word itself speaks for it
+
+
+@pytest.mark.languagetool
+def test_files_that_failed_are_checked_again_through_the_url_reconnect_gives(tmp_path, languagetool_url, monkeypatch):
+    import os
+    import socket
+
+    monkeypatch.setattr(quality.time, "sleep", lambda seconds: None)  # no pause before the retry
+    corpus = _corpus(tmp_path)
+    with socket.socket() as probe:  # a port nothing listens on: every file of the first pass fails
+        probe.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    asked = []
+
+    def reconnect():
+        asked.append(languagetool_url)
+        return languagetool_url
+
+    found = quality.run_newslint(corpus, "injected", ["a"], {"a": "de-DE"}, dead, dict(os.environ), reconnect)
+    assert asked == [languagetool_url]
+    assert {hit.text for hit in found["a"]} >= {"jeoch"}
