@@ -324,3 +324,18 @@ def test_the_watchdog_keeps_guarding_a_server_whose_state_file_is_damaged(state_
     (state_root / "languagetool" / "server.json").write_bytes(os.urandom(300))
     assert _wait_dead(pid, seconds=30), "the idle watchdog gave up on a server whose state file broke"
     assert _servers_in(state_root) == []
+
+
+def test_a_running_server_is_found_without_the_lock_and_anything_else_takes_it(state_root, monkeypatch):
+    url = server.ensure_server(quiet=True)
+
+    def no_lock():
+        raise AssertionError("the lock was taken")
+
+    with monkeypatch.context() as patched:  # undone before the fixture stops the server
+        patched.setattr(server, "_locked", no_lock)
+        assert server.ensure_server(quiet=True) == url  # all as it should be: no lock, no Java check
+        with pytest.raises(AssertionError, match="the lock was taken"):
+            server.ensure_server(quiet=True, idle_timeout=server.DEFAULT_IDLE_TIMEOUT + 1)  # its watchdog must change
+    server._write_state({**server.read_state(), "version": "0.1"})
+    assert server.running_server() is None  # another version: the locked path starts the right one

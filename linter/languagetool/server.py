@@ -274,6 +274,9 @@ def ensure_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAU
     ``warm_up`` sends one German check after a start, so the first real
     request does not pay the rule loading (see docs/languagetool.md).
     """
+    url = running_server(version, idle_timeout)
+    if url is not None:
+        return url
     find_java()  # fail fast, before a 100 MB download, if Java cannot run it anyway
     ensure_languagetool(version, quiet=quiet)  # has its own lock; may take a while
     with _locked():
@@ -290,6 +293,23 @@ def ensure_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAU
             _stop_locked(state)
         _stop_strays_locked()
         return _start_locked(version, idle_timeout=idle_timeout, quiet=quiet, warm_up=warm_up)["url"]
+
+
+def running_server(version: str = DEFAULT_VERSION, idle_timeout: float = DEFAULT_IDLE_TIMEOUT) -> str | None:
+    """The recorded server's URL when all is as it should be, checked without the lock; else None.
+
+    That is the common case of every check: the server runs ``version``, is ours,
+    answers at once, and its watchdog runs with this idle timeout. Anything else
+    (no server, a stale or damaged state, a busy server, another timeout) takes
+    :func:`ensure_server`'s locked path, which starts, waits or repairs.
+    """
+    state = read_state()
+    if (state is None or state.get("version") != version or state.get("idle_timeout") != idle_timeout
+            or not process.pid_alive(state.get("watchdog_pid")) or not _is_our_server(state)
+            or not answers(state["url"])):
+        return None
+    touch()
+    return state["url"]
 
 
 def start_server(version: str = DEFAULT_VERSION, *, idle_timeout: float = DEFAULT_IDLE_TIMEOUT,
