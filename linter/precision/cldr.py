@@ -21,10 +21,8 @@ def german_place_names() -> frozenset[str]:
     """
     from linter.precision.datacache import open_table
 
-    try:
-        table = open_table("babel", "german-place-names", lambda: ((name, 0) for name in from_babel()))
-    except Exception:  # noqa: BLE001 - no copy (Babel missing, a cache that cannot be read): ask Babel
-        table = None
+    # None when there is no copy (Babel missing, a cache that cannot be written): Babel is asked
+    table = open_table("babel", "german-place-names", lambda: ((name, 0) for name in from_babel()))
     return frozenset(table.keys()) if table is not None else from_babel()
 
 
