@@ -457,9 +457,10 @@ def _exit_at_once(code: int) -> None:
     LanguageTool takes for an article. The exit handlers still run and the output is
     flushed; a thread or child process still at work gets the ordinary exit instead.
     """
+    import atexit
     import threading
 
-    run_exit_handlers = getattr(__import__("atexit"), "_run_exitfuncs", None)
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)  # CPython's; elsewhere the ordinary exit
     busy_thread = any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread())
     processes = sys.modules.get("multiprocessing")
     if run_exit_handlers is None or busy_thread or (processes is not None and processes.active_children()):

@@ -31,10 +31,14 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from linter.errors import EngineError
+
+if TYPE_CHECKING:  # imported where a download needs it: slow to import
+    import requests
 
 DEFAULT_VERSION = "6.8"
 MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2"
@@ -319,11 +323,11 @@ def resolve_artifacts(version: str = DEFAULT_VERSION, *, quiet: bool = False) ->
     Takes about a minute (hundreds of small POM downloads, cached in
     ``<cache>/maven``).
     """
-    from jgo.maven import MavenContext, PythonResolver  # heavy import, only needed here
-    from jgo.parse import Coordinate
+    # heavy imports, only needed here
     import requests
-
-    from tqdm import tqdm  # progress bars only when something is downloaded
+    from jgo.maven import MavenContext, PythonResolver
+    from jgo.parse import Coordinate
+    from tqdm import tqdm
 
     poms = tqdm(desc=f"Resolving LanguageTool {version}", unit=" pom",
                 disable=_quiet(quiet), file=sys.stderr)
@@ -384,7 +388,7 @@ def _published_sha1(artifact: Artifact) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def _check_response(response: "requests.Response", url: str) -> None:
+def _check_response(response: requests.Response, url: str) -> None:
     """Turn an HTTP error status into an EngineError naming the URL."""
     if response.status_code != 200:
         raise EngineError(

@@ -35,6 +35,7 @@ import tempfile
 import time
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -42,6 +43,9 @@ from linter.errors import EngineError
 from linter.languagetool import process, wire
 from linter.languagetool.java import find_java
 from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
+
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 DEFAULT_IDLE_TIMEOUT = 900.0  # seconds
 READY_TIMEOUT = 90.0  # seconds; a cold start takes ~5 s on a 2-core machine
@@ -92,8 +96,8 @@ def log_file() -> Path:
     return state_dir() / "server.log"
 
 
-def _lock() -> "FileLock":  # noqa: F821 - imported here: a check against --languagetool-url takes no lock
-    from filelock import FileLock
+def _lock() -> FileLock:
+    from filelock import FileLock  # here: a check against --languagetool-url takes no lock
 
     directory = state_dir()
     try:

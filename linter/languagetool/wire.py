@@ -75,12 +75,16 @@ def _json_answer(status: int, data: bytes) -> object:
     """The JSON of a 200 answer; any other answer is an error with the server's own words."""
     text = data.decode("utf-8", errors="replace")
     if status != 200:
-        words = " ".join(text.split())[:300] or "no text"
-        raise WireError(f"HTTP {status}: {words}")
+        raise WireError(f"HTTP {status}: {_excerpt(text, 300) or 'no text'}")
     try:
         return json.loads(text)
     except ValueError:
-        raise WireError(f"the answer is not JSON: {' '.join(text.split())[:200]}") from None
+        raise WireError(f"the answer is not JSON: {_excerpt(text, 200)}") from None
+
+
+def _excerpt(text: str, limit: int) -> str:
+    """The start of an answer's text on one line, for an error message."""
+    return " ".join(text.split())[:limit]
 
 
 def _exchange(url: str, method: str, path: str, body: bytes | None, headers: dict[str, str],
