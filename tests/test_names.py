@@ -13,6 +13,25 @@ def test_role_noun_makes_the_following_words_names():
     assert {"Dmitri", "Peskow"} <= evidence
 
 
+def test_a_declined_role_noun_introduces_a_name_too():
+    from linter.precision.names import is_role_noun
+
+    assert {"Tavora"} <= name_evidence("Laut einem Bericht des Wirtschaftsblatts Tavora sinkt der Umsatz.")
+    assert {"Halvor", "Smidt"} <= name_evidence("Er traf sich mit dem Kollegen Halvor Smidt in Oslo.")
+    assert "Weidlinger" in name_evidence("Ein Brief an Herrn Weidlinger ging verloren.")
+    assert all(is_role_noun(w) for w in ("Präsidenten", "Sprecherinnen", "Senders", "Trainers", "Blattes"))
+    assert not any(is_role_noun(w) for w in ("Haus", "Wetter", "Sendung", "kollegen"))
+
+
+def test_a_known_name_after_a_declined_role_noun_is_dropped_but_a_slip_after_it_is_not():
+    text = "Nach Angaben des Sportblatts Marca wird der Trainer entlassen. So der Sprecher des Senders Verwaltunng."
+    keep = NameFilter()
+    view = ProseView.plain(text)
+    assert "Verwaltunng" in name_evidence(text)
+    assert not keep(speller_match(text, "Marca", ("Maria", "Marc")), view)  # a word people write, introduced
+    assert keep(speller_match(text, "Verwaltunng", ("Verwaltung",)), view)  # nobody writes it: the guard holds
+
+
 def test_newspaper_after_zeitung():
     assert {"Chosun", "Ilbo"} <= name_evidence("Laut der Zeitung Chosun Ilbo dauert die Fahrt lange.")
 

@@ -99,10 +99,19 @@ def _library_first_names() -> frozenset[str]:
     return frozenset(n for n in Detector().names if len(n) >= 3 and n[0].isupper())
 
 
+#: Case and plural endings a role noun takes before a name: "des Sportblatts Marca", "dem Kollegen
+#: Sameh Shukri", "Herrn Müller", "der Sprecherinnen ...".
+ROLE_ENDINGS = ("nen", "es", "en", "s", "n")
+
+
 def is_role_noun(word: str) -> bool:
-    """True for a capitalised noun naming a role ("Kremlsprecher", "Forscherin", "Zeitung")."""
+    """True for a capitalised noun naming a role ("Kremlsprecher", "Forscherin", "Zeitung"),
+    also declined ("des Sportblatts", "dem Kollegen", "Herrn")."""
+    if not word[:1].isupper():
+        return False
     lower = word.lower()
-    return word[:1].isupper() and lower.endswith(ROLE_HEADS)
+    return lower.endswith(ROLE_HEADS) or any(
+        lower.endswith(ending) and lower[:-len(ending)].endswith(ROLE_HEADS) for ending in ROLE_ENDINGS)
 
 
 def _is_capitalised(word: str) -> bool:
