@@ -6,8 +6,10 @@ import pytest
 
 from linter.findings import Severity
 from linter.precision.house_spelling import (
+    OWN_CASE_MESSAGE,
     HouseSpellingSeverity,
     is_brand_in_house_case,
+    is_brand_in_own_case,
     is_other_transliteration,
     is_without_foreign_marks,
 )
@@ -49,6 +51,40 @@ def test_the_adjuster_makes_it_info_and_names_the_company_spelling():
 def test_the_adjuster_leaves_slips_alone():
     text = "Die Firma Muster Gmbh zahlt."
     match = speller_match(text, "Gmbh", ("GmbH", "Gibt"))
+    assert HouseSpellingSeverity()(match, ProseView.plain(text)) == match
+
+
+@pytest.mark.parametrize(("flagged", "plain"), [
+    ("WebStandard", "Webstandard"),  # a section's name in its own case, a plain word to the dictionary
+    ("HipHop-Festival", "Hiphop-Festival"),
+    ("FernBus", "Fernbus"),
+])
+def test_a_name_in_its_own_inner_capitals_is_recognised(flagged, plain):
+    assert is_brand_in_own_case(flagged, plain)
+
+
+@pytest.mark.parametrize(("flagged", "suggestion"), [
+    ("MInecraft", "Minecraft"),  # a stray capital after a capital is a slip
+    ("WebStandart", "Webstandard"),  # a letter wrong as well
+    ("BürgermeisterThomas", "Bürgermeister Thomas"),  # two words run together
+    ("Webstandard", "Webstandard"),
+])
+def test_a_slip_is_no_name_in_its_own_case(flagged, suggestion):
+    assert not is_brand_in_own_case(flagged, suggestion)
+
+
+def test_a_name_in_its_own_inner_capitals_is_info_whatever_the_house_case():
+    text = "Die Redaktion von WebStandard hat das Gerät getestet."
+    match = speller_match(text, "WebStandard", ("Webstandard", "Web Standard"))
+    for adjuster in (HouseSpellingSeverity(), HouseSpellingSeverity(brand_case=False)):
+        adjusted = adjuster(match, ProseView.plain(text))
+        assert adjusted.severity is Severity.INFO
+        assert adjusted.message == OWN_CASE_MESSAGE.format(original="Webstandard")
+
+
+def test_a_run_together_pair_of_words_stays_an_error():
+    text = "Er sprach mit BürgermeisterThomas Huber."
+    match = speller_match(text, "BürgermeisterThomas", ("Bürgermeister Thomas",))
     assert HouseSpellingSeverity()(match, ProseView.plain(text)) == match
 
 

@@ -9,7 +9,11 @@ reported as info with the name's own spelling in the message:
   suggestion is the flagged word with inner capitals put back, word for word within
   a hyphen compound ("Youtube-Star" -> "YouTube-Star"), it is house case. A stray
   inner capital ("MInecraft" -> "Minecraft") or an abbreviation whose capitals carry
-  meaning ("Gmbh" -> "GmbH": its last letter is a capital) stays a slip.
+  meaning ("Gmbh" -> "GmbH": its last letter is a capital) stays a slip. The other way
+  round, a word in camel case that the dictionary knows only in plain case ("WebStandard",
+  "Webstandard") is written in a name's own case on purpose: nobody slips into an inner
+  capital after small letters, at the start of a part that is itself a word. This is
+  no house-style choice and has no switch.
 * **foreign diacritics.** Whether "Davutoğlu", "Rakitić" and "Copa América" keep
   their marks is each newsroom's choice (many drop them). When the best suggestion
   is the flagged text with marks that German does not use, it is the house's
@@ -34,6 +38,9 @@ from linter.prose import ProseView
 
 #: German message: the company writes its name otherwise; whether to follow it is house style.
 BRAND_CASE_MESSAGE = "Eigenschreibweise des Namens: „{original}“. Groß- und Kleinschreibung nach Hausstil prüfen."
+#: German message: a word with inner capitals that the dictionary knows in plain case, most likely a name.
+OWN_CASE_MESSAGE = ("Binnenmajuskel, vermutlich Eigenschreibweise eines Namens; sonst „{original}“. "
+                    "Groß- und Kleinschreibung nach Hausstil prüfen.")
 #: German message: the name has marks in its own language; whether to keep them is house style.
 DIACRITICS_MESSAGE = "Schreibweise im Original: „{original}“. Diakritische Zeichen nach Hausstil prüfen."
 #: German message: the name is known in another transliteration or case; which to use is house style.
@@ -53,6 +60,12 @@ def is_brand_in_house_case(flagged: str, suggestion: str) -> bool:
     if len(flagged_parts) != len(suggested_parts) or flagged == suggestion:
         return False
     return all(mine == theirs or _house_case(mine, theirs) for mine, theirs in zip(flagged_parts, suggested_parts))
+
+
+def is_brand_in_own_case(flagged: str, suggestion: str) -> bool:
+    """True when ``flagged`` is in camel case and ``suggestion`` is it with the inner capitals made
+    small ("WebStandard" -> "Webstandard"): the name's own case where the dictionary has a plain word."""
+    return is_brand_in_house_case(suggestion, flagged)
 
 
 def _house_case(mine: str, theirs: str) -> bool:
@@ -116,6 +129,8 @@ class HouseSpellingSeverity:
         original = match.replacements[0]
         if self.brand_case and match.category == "TYPOS" and is_brand_in_house_case(flagged, original):
             message = BRAND_CASE_MESSAGE
+        elif match.category == "TYPOS" and is_brand_in_own_case(flagged, original):
+            message = OWN_CASE_MESSAGE  # the name's own spelling, whatever the house's case: no switch
         elif self.foreign_marks and is_without_foreign_marks(flagged, original):
             message = DIACRITICS_MESSAGE
         elif (self.transliteration and match.category == NAME_SPELLING_CATEGORY
