@@ -89,3 +89,48 @@ def test_a_compound_the_speller_would_only_split_is_info(word, replacements):
 ])
 def test_a_phrase_run_together_or_a_slip_stays_an_error(word, replacements):
     assert _compound_adjusted(f"Am Ende war {word} das Wort des Tages.", word, replacements).severity is Severity.ERROR
+
+
+def _known_parts_adjusted(text: str, word: str, replacements: tuple[str, ...]) -> Match:
+    from linter.precision.formations import KnownPartsCompoundSeverity
+
+    match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
+                  Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+    return KnownPartsCompoundSeverity()(match, ProseView.plain(text))
+
+
+@pytest.mark.parametrize(("text", "word", "replacements"), [
+    ("Eine Kakteenphalanx säumt den Weg.", "Kakteenphalanx", ("Kakteenphalanz", "Kaktusphalanx")),
+    ("In der Brezelwerkstätte riecht es gut.", "Brezelwerkstätte", ("Brezelwerksstätte",)),
+    ("Die Kiste wurde heraufgetragen.", "heraufgetragen", ("heraufgetrogen",)),  # a verb, small letters
+    ("Die Gurkenkönigin winkt.", "Gurkenkönigin", ()),
+])
+def test_a_compound_of_two_written_words_with_only_unwritten_guesses_is_info(text, word, replacements):
+    from linter.precision.formations import UNKNOWN_COMPOUND_MESSAGE
+
+    adjusted = _known_parts_adjusted(text, word, replacements)
+    assert adjusted.severity is Severity.INFO
+    assert adjusted.message == UNKNOWN_COMPOUND_MESSAGE
+
+
+@pytest.mark.parametrize(("text", "word", "replacements"), [
+    ("Im Wahlkampfbürro ist es still.", "Wahlkampfbürro", ("Wahlkampfbüro",)),  # a broken part: no split
+    ("Die Kiste wurde heraufgetragen.", "heraufgetragen", ("hinaufgetragen", "herausgetragen")),  # a written word
+    ("Laut der Zeitungdiese Woche.", "Zeitungdiese", ("Zeitung diese",)),  # two words run together
+    ("Die Brezelwerkstätte brennt.", "Brezelwerkstätte", ("brezelwerkstätte",)),  # a question of case
+    ("Die Brezel-Werkstätte brennt.", "Brezel-Werkstätte", ("Brezel-Werksstätte",)),  # a hyphen: other means
+    ("Die BrezelWerkstätte brennt.", "BrezelWerkstätte", ("Brezel Werkstätte",)),
+])
+def test_a_slip_or_a_phrase_stays_an_error(text, word, replacements):
+    match = Match(text.index(word), len(word), "languagetool.GERMAN_SPELLER_RULE", Source.LANGUAGETOOL, "TYPOS",
+                  Severity.ERROR, "Möglicher Tippfehler gefunden.", replacements)
+    assert _known_parts_adjusted(text, word, replacements) == match
+
+
+def test_known_parts_look_through_a_linking_s_and_need_two_written_words():
+    from linter.precision.formations import known_parts
+
+    assert known_parts("Kakteenphalanx") == ("Kakteen", "phalanx")
+    assert known_parts("Hoffnungsphalanx") == ("Hoffnung", "phalanx")  # "Hoffnungs" is no word of the list
+    assert known_parts("Wahlkampfbürro") is None
+    assert known_parts("Kaktusxyzphalanx") is None  # a chance string of letters is no part

@@ -11,6 +11,12 @@ word the frequency list has, the word is more likely a
 formation it lacks than a slip: the match is reported as info ("check the
 spelling"), still shown, but it does not fail a commit. Capitalised words are
 :class:`~linter.precision.names.UncertainNameSeverity`'s concern.
+
+Compounds are info too, in any case, when the speller would only split them
+(:class:`UnknownCompoundSeverity`: "Benchmarkrunde" -> "Benchmark runde") or when they
+fall apart into two words people write and the speller guesses only at other
+compounds nobody writes (:class:`KnownPartsCompoundSeverity`: "Sensorenphalanx" ->
+"Sensorendphalanx").
 """
 
 from __future__ import annotations
@@ -41,6 +47,13 @@ def _close(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
     return cost <= CLOSE_SLIPS_TO_A_LISTED_WORD and freq.is_attested(suggestion) and not freq.is_attested(flagged)
 
 
+def _flagged_typo(match: Match, view: ProseView) -> str | None:
+    """The text of a LanguageTool spelling match above info, the only kind these adjusters lower; else None."""
+    if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+        return None
+    return view.text[match.offset:match.offset + match.length]
+
+
 class UnknownFormationSeverity:
     """Engine adjuster: a lower-case word the speller can mend only from afar is reported as info."""
 
@@ -48,9 +61,9 @@ class UnknownFormationSeverity:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+        flagged = _flagged_typo(match, view)
+        if flagged is None:
             return match
-        flagged = view.text[match.offset:match.offset + match.length]
         if not flagged[:1].islower() or any(c.isspace() for c in flagged) or is_overlong(flagged):
             return match  # an overlong word is no formation: a slip cost would take the square of its length
         if any(differs_in_case_only(flagged, s) for s in match.replacements):
@@ -85,9 +98,9 @@ class UnknownCompoundSeverity:
     """
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+        flagged = _flagged_typo(match, view)
+        if flagged is None:
             return match
-        flagged = view.text[match.offset:match.offset + match.length]
         if not match.replacements or is_overlong(flagged) or not is_split_compound(flagged, match.replacements[0]):
             return match
         if any(_whole_word_correction(flagged, s) for s in match.replacements[1:]):
@@ -125,3 +138,67 @@ def _split_point(flagged: str, suggestion: str) -> int | None:
     if suggestion[split] not in " -" or (suggestion[:split] + suggestion[split + 1:]).lower() != flagged.lower():
         return None
     return split
+
+
+#: Each part of a compound of known words is written at least this often (Zipf; about once in ten
+#: million words: "Phalanx", "Werkstätte", "Sensoren"), so a chance string of letters is no part.
+KNOWN_PART_ZIPF = 2.0
+#: Linking elements between the parts of a German compound that the split looks through.
+LINKING_ELEMENTS = ("s",)
+
+
+class KnownPartsCompoundSeverity:
+    """Engine adjuster: a compound of two written words, where the speller only guesses at other
+    compounds nobody writes, is info.
+
+    German joins words freely ("Sensorenphalanx", "Geigenbauerwerkstätte", "hinaufgeschrieben"),
+    and LanguageTool's answer to a compound it lacks is often another compound one edit away that
+    nobody writes either ("Sensorendphalanx", "Geigenmauerwerkstätte"). A slip in a compound
+    breaks one of its parts ("Verletzungsibld", "Tiergartendiektorin"), so the flagged word no longer
+    falls apart into two words, and the speller usually offers the compound meant. When the flagged
+    word splits into two words of the frequency list (:func:`known_parts`), and none of the
+    suggestions is a word people write, the word is more likely a formation than a slip.
+    """
+
+    def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
+        self.freq = freq
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        flagged = _flagged_typo(match, view)
+        if flagged is None or is_overlong(flagged) or not is_compound_of_known_words(flagged, match.replacements,
+                                                                                       self.freq):
+            return match
+        return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_COMPOUND_MESSAGE)
+
+
+def is_compound_of_known_words(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:
+    """True for a word of letters with no inner capital that splits into two written words, when
+    no suggestion is a written word nor the flagged word in another case ("gesichtsumspannenden"
+    -> "Gesichtsumspannenden" is a question of case, left to the speller)."""
+    if not flagged.isalpha() or not flagged[1:].islower():
+        return False  # a hyphen, a digit or an inner capital ("BürgermeisterThomas"): other concerns
+    if any(_written(s, freq) or differs_in_case_only(flagged, s) for s in replacements):
+        return False
+    return known_parts(flagged, freq) is not None
+
+
+def _written(suggestion: str, freq: WordFrequency) -> bool:
+    """True for a suggestion people write: a listed word, or words that are all listed ("darüber
+    hinaus", "Presse die": two words run together are a slip, however well each part is known)."""
+    return all(freq.is_attested(word) for word in suggestion.split()) if suggestion.strip() else False
+
+
+def known_parts(word: str, freq: WordFrequency = FREQUENCY) -> tuple[str, str] | None:
+    """The first split of ``word`` into two parts of :data:`COMPOUND_PART_MIN_LETTERS` letters or more,
+    each written at least :data:`KNOWN_PART_ZIPF` often, the first one with or without a linking
+    element ("Sensoren" + "phalanx"; "Doktorat" + "s" + "kollegs"); None when there is none."""
+    shortest = COMPOUND_PART_MIN_LETTERS
+    for cut in range(shortest, len(word) - shortest + 1):
+        head, tail = word[:cut], word[cut:]
+        if freq.zipf(tail) < KNOWN_PART_ZIPF:
+            continue
+        heads = [head] + [head[:-len(e)] for e in LINKING_ELEMENTS if head.endswith(e)]
+        for part in heads:
+            if len(part) >= shortest and freq.zipf(part) >= KNOWN_PART_ZIPF:
+                return part, tail
+    return None
