@@ -147,6 +147,36 @@ def test_a_capital_repeated_mid_sentence_is_a_title_not_a_casing_slip():
                         ProseView.plain(once))
 
 
+def _casing_match_at(text: str, at: int, word: str):
+    from dataclasses import replace
+
+    return replace(speller_match(word, word, (word.lower(),), rule="DE_CASE", category="CASING"), offset=at)
+
+
+def test_a_capital_opening_a_title_the_article_quotes_elsewhere_is_meant():
+    from linter.precision.names import opens_a_quoted_title
+
+    text = "Der Roman „Das Haus am See“ wurde verfilmt. Für Das Haus am See gab es einen Preis."
+    at = text.index("Das Haus am See gab")
+    assert opens_a_quoted_title(text, at)
+    assert not NameFilter()(_casing_match_at(text, at, "Das"), ProseView.plain(text))
+    short = 'Die Serie "Der Sturm" läuft. Ob Der Sturm gefällt, weiß niemand.'
+    assert opens_a_quoted_title(short, short.index("Der Sturm gefällt"))  # two words are enough
+
+
+def test_a_quoted_statement_or_another_phrase_is_no_title():
+    from linter.precision.names import opens_a_quoted_title
+
+    statement = "Er sagte: „Die Regierung hat entschieden.“ Dann kam Die Regierung hat zu spät."
+    assert not opens_a_quoted_title(statement, statement.rindex("Die Regierung"))
+    other = "Der Roman „Das Haus am See“ wurde verfilmt. Für Das Boot gab es einen Preis."
+    at = other.index("Das Boot")
+    assert not opens_a_quoted_title(other, at)
+    assert NameFilter()(_casing_match_at(other, at, "Das"), ProseView.plain(other))
+    unquoted = "Der Roman Das Haus am See wurde verfilmt. Für Das Haus am See gab es einen Preis."
+    assert not opens_a_quoted_title(unquoted, unquoted.index("Das Haus am See gab"))
+
+
 def test_a_surname_after_a_first_name_is_info_even_one_edit_from_a_word():
     from linter.precision.names import UncertainNameSeverity, follows_first_name
 

@@ -415,7 +415,53 @@ def _keep_casing_match(text: str, flagged: str, match: Match, freq: WordFrequenc
         return True
     if capitalised_alike_mid_sentence(text, flagged) >= REPEATS_MEANT:
         return False  # "für Altes Geld" again and again: a title or a name, capitalised on purpose
+    if opens_a_quoted_title(text, match.offset):
+        return False  # "für Das Märchen der Märchen", quoted elsewhere in the article: a title
     return not _follows_name(text, match.offset, name_evidence(text))
+
+
+#: Marks that open a quotation (or close one, in the reversed style »...«): a title is set off by one of them.
+_OPENING_QUOTES = frozenset("\"„“”»«‚‘'")
+#: The words of a title the article quotes elsewhere: the capital word and the one or two words after it.
+_TITLE_START = re.compile(r"\w+(?:[ \t]+\w+){1,2}")
+#: A quoted title closes within this many characters, and has no sentence punctuation inside.
+TITLE_MAX_CHARS = 80
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?:;]")
+_QUOTED_WORD = re.compile("[" + re.escape("".join(sorted(_OPENING_QUOTES))) + r"](\w+)")
+
+
+def opens_a_quoted_title(text: str, offset: int) -> bool:
+    """True when the capital word at ``offset`` and the one or two words after it open a title the
+    article quotes elsewhere, as written ("mit „Das Märchen der Märchen“ ... für Das Märchen der
+    Märchen"): the article itself sets the words off as a title, so the capital is meant."""
+    start = _TITLE_START.match(text, offset)
+    if start is None:
+        return False
+    words = start.group().split()
+    quoted = _quoted_starts(text).get(words[0], ())
+    return any(found != offset and text.startswith(phrase, found) and _title_quote(text, found, phrase)
+               for phrase in (" ".join(words[:n]) for n in range(len(words), 1, -1))  # "Das Märchen der", "Der Hobbit"
+               for found in quoted)
+
+
+@functools.lru_cache(maxsize=4)
+def _quoted_starts(text: str) -> dict[str, list[int]]:
+    """Where each word right after a quotation mark starts in ``text``, read once per text (a lookup
+    then costs the quotations that open with the word, not the length of the text)."""
+    index: dict[str, list[int]] = {}
+    for m in _QUOTED_WORD.finditer(text):
+        index.setdefault(m.group(1), []).append(m.start(1))
+    return index
+
+
+def _title_quote(text: str, start: int, phrase: str) -> bool:
+    """True when the quotation opening at ``start`` is a title: it closes within
+    :data:`TITLE_MAX_CHARS` characters, after ``phrase``, with no sentence punctuation inside (a
+    quoted statement, „Die Regierung hat entschieden.“, is no title)."""
+    for end in range(start + len(phrase), min(len(text), start + TITLE_MAX_CHARS)):
+        if text[end] in _OPENING_QUOTES:
+            return not _SENTENCE_PUNCTUATION.search(text, start, end)
+    return False
 
 
 class UncertainNameSeverity:
