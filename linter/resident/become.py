@@ -14,6 +14,7 @@ import atexit
 import os
 import sys
 import threading
+import time
 
 
 def become(message: dict, fds: list[int]) -> None:
@@ -22,6 +23,8 @@ def become(message: dict, fds: list[int]) -> None:
     os.umask(int(message.get("umask", 0o022)))
     os.environ.clear()
     os.environ.update({str(k): str(v) for k, v in message["env"].items()})
+    if hasattr(time, "tzset"):
+        time.tzset()  # the command's TZ for any time it reports
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
         os.close(fd)

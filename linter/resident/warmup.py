@@ -8,7 +8,9 @@ rules, and LanguageTool's matches from an answer written below (the engine
 does not start or ask a LanguageTool server: a command may use another one,
 or none), then writes the report in every format and plans its fixes.
 Nothing of the user's (configuration, rule files, word lists) is loaded
-here: each command reads its own, so a changed file is seen at once.
+here: each command reads its own, so a changed file is seen at once. What is
+loaded is derived from the installation alone, which the engine's
+fingerprint covers (:mod:`.fingerprint`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,11 @@ def warm() -> None:
     from linter.wiring import build_engine
 
     client.warm_reader()
+    # The result cache's key reads every file of the installation (a tenth of a second); the engine's own
+    # fingerprint changes whenever one of them does, so the digest stays true for the engine's life.
+    from linter.cachekey import installation_fingerprint
+
+    installation_fingerprint()
     engine = build_engine(CheckRequest(paths=[], use_languagetool=False, quiet=True), lambda _: None)
     engine.languagetool = AnsweredLanguageTool
     engine.warm()
