@@ -57,6 +57,8 @@ def main() -> int:
             code, note = hand_over(argv, mode)
         except KeyboardInterrupt:
             return 130  # Ctrl-C before the engine took the command: nothing ran
+        except OSError:
+            code = None  # e.g. a working folder that no longer exists: the command's own process says so
         if code is not None:
             return code
     from linter.cli import main as run_here
@@ -124,24 +126,29 @@ def run_remotely(conn: socket.socket, argv: list[str], fingerprint: str, place: 
         conn.settimeout(ANSWER_TIMEOUT)
         frames.send(conn, request_for(argv, fingerprint), fds=[0, 1, 2])
         answer, _ = frames.receive(conn)
-        pid = answer.get("pid")
-        if not isinstance(pid, int):
-            return None  # refused: the answer says why in the engine's log
-        frames.send(conn, {"go": True})
     except (OSError, frames.FrameError):
         return None
-    conn.settimeout(None)
+    pid = answer.get("pid")
+    if not isinstance(pid, int):
+        return None  # refused: the engine's log says why
+    # from "go" on the command is the engine's: a signal that comes now must reach the process that runs it
     previous = {signum: signal.signal(signum, lambda got, _frame: _pass_on(pid, got)) for signum in FORWARDED}
     try:
-        answer, _ = frames.receive(conn)
-        code = answer.get("exit")
-        if isinstance(code, int):
-            return code
-    except (OSError, frames.FrameError):
-        pass
+        try:
+            frames.send(conn, {"go": True})
+        except OSError:
+            return None  # the process never heard "go", so it runs nothing
+        conn.settimeout(None)
+        try:
+            answer, _ = frames.receive(conn)
+        except (OSError, frames.FrameError):
+            answer = {}
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+    code = answer.get("exit")
+    if isinstance(code, int):
+        return code
     from linter.cli import engine_lost
 
     return engine_lost(pid, place.log)
