@@ -18,7 +18,6 @@ from linter import __version__
 from linter.errors import NewslintError
 from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 from linter.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
-from linter.findings import Severity
 from linter.settings import ConfigResolver
 
 app = typer.Typer(
