@@ -66,7 +66,9 @@ class AnsweredLanguageTool:
 
 def warm() -> None:
     """Import and load what ``check`` and ``fix`` need, by running them once on :data:`WARM_UP_TEXT`."""
-    import linter.cli  # noqa: F401 - typer, the configuration's modules, the option types
+    import filelock  # noqa: F401 - taken by the lookup of newslint's own LanguageTool server
+
+    import linter.cli  # typer, the configuration's modules, the option types
     from linter.cached import CachedEngine  # noqa: F401
     from linter.fixing.run import fix_document
     from linter.languagetool import client, server  # noqa: F401 - the server lookup of every check
@@ -75,6 +77,7 @@ def warm() -> None:
     from linter.runner import RunContext  # noqa: F401
     from linter.wiring import build_engine
 
+    linter.cli.click_command()
     client.warm_reader()
     # The result cache's key reads every file of the installation (a tenth of a second); the engine's own
     # fingerprint changes whenever one of them does, so the digest stays true for the engine's life.
