@@ -17,12 +17,18 @@ same text, default parameters) to the same server:
   finds it as it finds its own); target at most 1.3x the raw request;
 * **unchanged article**: the same check answered from the result cache;
   target at most 0.5x the raw request;
+* each of those three twice: handed to the resident engine (started with
+  ``newslint engine start`` before the runs, as a command's second run in a
+  row starts it by itself), and run in the command's own process
+  (``NEWSLINT_RESIDENT=off``);
 * **batch**: ``--files`` articles of the corpus folder (default
   /work/shared/corpus/dev/clean, read where it lies) in one ``newslint check
   --no-cache --jobs N`` (N: the cores) against the raw engine's throughput with
   N requests at once; target at least 0.85 of it;
 * **memory**: the peak resident memory of the newslint process (``ru_maxrss``
-  of the child) for the changed article; target 100 MB.
+  of the child) for the changed article, with the engine and without; target
+  100 MB. The resident engine's own memory (``VmRSS`` between commands) is
+  printed beside them.
 """
 
 from __future__ import annotations
@@ -106,6 +112,33 @@ def newslint(args: list[str], env: dict) -> tuple[float, int]:
     return seconds, usage.ru_maxrss
 
 
+def start_engine(env: dict) -> None:
+    """Start the resident engine of this installation for the benchmark's state folder, and wait for it."""
+    subprocess.run([sys.executable, "-m", "linter", "engine", "start"], check=True, cwd=REPO, env=env,
+                   stdout=subprocess.DEVNULL)
+
+
+def engine_rss(env: dict) -> float:
+    """The resident engine's resident memory now, in MB (``VmRSS`` of its process)."""
+    saved = os.environ.get("NEWSLINT_STATE_DIR")
+    os.environ["NEWSLINT_STATE_DIR"] = env["NEWSLINT_STATE_DIR"]
+    try:
+        from linter.resident.control import engines
+
+        running = engines()
+    finally:
+        if saved is None:
+            os.environ.pop("NEWSLINT_STATE_DIR")
+        else:
+            os.environ["NEWSLINT_STATE_DIR"] = saved
+    if not running:
+        raise RuntimeError("the benchmark's resident engine is not running")
+    for line in Path(f"/proc/{running[0]['pid']}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS for the resident engine")
+
+
 def median(runs: list[float]) -> float:
     return statistics.median(runs)
 
@@ -125,22 +158,30 @@ def main(argv: list[str] | None = None) -> int:
     text = SAMPLE.read_text(encoding="utf-8")
     sample = [str(SAMPLE)]
     rows = []
+    here = {**env, "NEWSLINT_RESIDENT": "off"}
+    resident = {**env, "NEWSLINT_RESIDENT": "on"}
     try:
         raw_check(url, text)  # the server's first check loads the German rules
-        newslint(["--no-cache", "--languagetool-url", url, *sample], env)  # ... and newslint's rule set
-        raw, by_url, own, hit, peaks = [], [], [], [], []
-        newslint(["--cache-dir", str(cache), "--languagetool-url", url, *sample], env)  # fills the cache
+        newslint(["--no-cache", "--languagetool-url", url, *sample], here)  # ... and newslint's rule set
+        start_engine(resident)
+        runs: dict[str, list[float]] = {}
+        peaks: dict[str, list[int]] = {"resident": [], "here": []}
+        raw = []
+        newslint(["--cache-dir", str(cache), "--languagetool-url", url, *sample], here)  # fills the cache
         for _ in range(args.repeat):  # alternating, so neither side gets a quieter moment of the machine
             raw.append(raw_check(url, text))
-            seconds, peak = newslint(["--no-cache", "--languagetool-url", url, *sample], env)
-            by_url.append(seconds)
-            peaks.append(peak)
-            own.append(newslint(["--no-cache", *sample], env)[0])
-            hit.append(newslint(["--cache-dir", str(cache), *sample], env)[0])
+            for way, way_env in (("resident", resident), ("here", here)):
+                seconds, peak = newslint(["--no-cache", "--languagetool-url", url, *sample], way_env)
+                runs.setdefault(f"url {way}", []).append(seconds)
+                peaks[way].append(peak)
+                runs.setdefault(f"own {way}", []).append(newslint(["--no-cache", *sample], way_env)[0])
+                runs.setdefault(f"hit {way}", []).append(newslint(["--cache-dir", str(cache), *sample], way_env)[0])
         base = median(raw)
-        rows.append(("changed article, --languagetool-url", median(by_url), base, "<= 1.3"))
-        rows.append(("changed article, own server", median(own), base, "<= 1.3"))
-        rows.append(("unchanged article (cache hit)", median(hit), base, "<= 0.5"))
+        for way, label in (("resident", "resident engine"), ("here", "in the command's process")):
+            rows.append((f"changed article, --languagetool-url, {label}", median(runs[f"url {way}"]), base, "<= 1.3"))
+            rows.append((f"changed article, own server, {label}", median(runs[f"own {way}"]), base, "<= 1.3"))
+            rows.append((f"unchanged article (cache hit), {label}", median(runs[f"hit {way}"]), base, "<= 0.5"))
+        engine_memory = engine_rss(resident)
 
         files = sorted(p for p in args.corpus.glob("*.txt"))[:args.files]
         if files:
@@ -150,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                 list(pool.map(lambda t: raw_check(url, t), texts))
             raw_batch = time.perf_counter() - started
             batch, _ = newslint(["--no-cache", "--jobs", str(args.jobs), "--languagetool-url", url,
-                                 *map(str, files)], env)
+                                 *map(str, files)], resident)
             rows.append((f"batch of {len(files)}, --jobs {args.jobs} (throughput)", raw_batch / batch, 1.0, ">= 0.85"))
     finally:
         env_state = os.environ.get("NEWSLINT_STATE_DIR")
@@ -158,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
         from linter.languagetool import server
 
         server.stop_server()  # the watchdog newslint may have started for it, too
+        from linter.resident.control import stop_all
+
+        stop_all()  # the benchmark's resident engine
         if env_state is None:
             os.environ.pop("NEWSLINT_STATE_DIR")
         else:
@@ -175,8 +219,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {name} | {batch:.2f} s | {raw_batch:.2f} s raw, {args.jobs} at once | {value:.2f} | {target} |")
         else:
             print(f"| {name} | {value:.2f} s | {baseline:.2f} s raw request | {value / baseline:.2f}x | {target} |")
-    peak = max(peaks) / 1024
-    print(f"| memory of the newslint process (changed article) | {peak:.0f} MB | 100 MB target | {peak / 100:.2f}x | <= 1.0 |")
+    for way, label in (("resident", "with the resident engine"), ("here", "in the command's process")):
+        peak = max(peaks[way]) / 1024
+        print(f"| memory of the newslint process (changed article), {label} | {peak:.0f} MB | 100 MB target "
+              f"| {peak / 100:.2f}x | <= 1.0 |")
+    print(f"| memory of the resident engine between commands | {engine_memory:.0f} MB | - | - | - |")
     return 0
 
 

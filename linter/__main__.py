@@ -1,6 +1,6 @@
-"""Allow ``python -m linter`` as an alias of the ``newslint`` command."""
+"""Allow ``python -m linter`` as an alias of the ``newslint`` command (the resident engine included)."""
 
-from linter.cli import main
+from linter.resident.front import main
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

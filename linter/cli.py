@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above the fail level, 1 findings at or above it,
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from enum import Enum
@@ -18,7 +19,6 @@ from linter import __version__
 from linter.errors import NewslintError
 from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 from linter.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
-from linter.findings import Severity
 from linter.settings import ConfigResolver
 
 app = typer.Typer(
@@ -31,8 +31,11 @@ app = typer.Typer(
 languagetool_app = typer.Typer(help="Provision the LanguageTool engine.", no_args_is_help=True)
 server_app = typer.Typer(help="Manage the background LanguageTool server.", no_args_is_help=True)
 rules_app = typer.Typer(help="Inspect and test house rules.", no_args_is_help=True)
+engine_app = typer.Typer(help="Manage the resident newslint engine that check and fix hand their work to.",
+                         no_args_is_help=True)
 app.add_typer(languagetool_app, name="languagetool")
 app.add_typer(server_app, name="server")
+app.add_typer(engine_app, name="engine")
 app.add_typer(rules_app, name="rules")
 
 
@@ -335,6 +338,11 @@ def server_stop() -> None:
     from linter.languagetool.server import stop_server
 
     typer.echo("LanguageTool server stopped" if stop_server() else "No LanguageTool server was running")
+    from linter.resident.control import stop_all
+
+    stopped = stop_all()
+    if stopped:
+        typer.echo(f"{stopped} resident engine(s) stopped")
 
 
 @server_app.command("status")
@@ -345,9 +353,58 @@ def server_status() -> None:
     state = status()
     if not state:
         typer.echo("No LanguageTool server is running")
+        _echo_engines()
         raise typer.Exit(EXIT_FINDINGS)
     for key, value in state.items():
         typer.echo(f"{key}: {value}")
+    _echo_engines()
+
+
+@engine_app.command("start")
+def engine_start(
+    idle_timeout: float = typer.Option(900.0, "--idle-timeout", metavar="SECONDS", min=1,
+                                       help="Stop after this long without a command."),
+) -> None:
+    """Start the resident engine of this installation (or report the running one)."""
+    from linter.resident.control import start_engine
+    from linter.resident.fingerprint import installation_fingerprint
+    from linter.resident.places import place_for
+
+    place = place_for(installation_fingerprint())
+    problem = start_engine(place, timeout=120.0, idle_timeout=idle_timeout)
+    if problem:
+        raise fail(f"the resident engine did not start: {problem}")
+    typer.echo(f"resident engine listening at {place.socket}")
+
+
+@engine_app.command("stop")
+def engine_stop() -> None:
+    """Stop every resident engine of this state folder."""
+    from linter.resident.control import stop_all
+
+    stopped = stop_all()
+    typer.echo(f"{stopped} resident engine(s) stopped" if stopped else "No resident engine was running")
+
+
+@engine_app.command("status")
+def engine_status() -> None:
+    """Show the resident engines of this state folder. Exit 1 when none runs."""
+    if not _echo_engines():
+        typer.echo("No resident engine is running")
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def _echo_engines() -> int:
+    """Print each running engine's state; how many there are."""
+    from linter.resident.control import engines
+
+    running = engines()
+    for state in running:
+        typer.echo("resident engine:")
+        for key in ("pid", "socket", "package", "python", "fingerprint", "started", "load_seconds",
+                    "idle_timeout", "idle_seconds", "log"):
+            typer.echo(f"  {key}: {state.get(key)}")
+    return len(running)
 
 
 @rules_app.command("list")
@@ -426,27 +483,72 @@ def config_show(
         typer.echo(format_effective(config), nl=False)
 
 
-def main() -> None:
-    """Entry point of the ``newslint`` console script.
+def main(args: list[str] | None = None, engine_note: str | None = None) -> None:
+    """Run the command line in this process and end it with the command's exit code.
+
+    The ``newslint`` console script (:mod:`linter.resident.front`) comes here
+    when no resident engine takes the command; ``engine_note`` says why, when
+    the engine was asked for (``NEWSLINT_RESIDENT=on``) and could not be used.
+    """
+    from linter.resident.front import MODE_VARIABLE, MODES, resident_mode
+
+    if resident_mode() not in MODES:
+        typer.echo(f"Error: {MODE_VARIABLE}={os.environ.get(MODE_VARIABLE)!r} is not one of "
+                   f"{', '.join(MODES)}; set it to one of them or unset it", err=True)
+        _exit_at_once(EXIT_ERROR)
+        sys.exit(EXIT_ERROR)
+    if engine_note:
+        typer.echo(f"warning: {engine_note}", err=True)
+    code = run(args)
+    _exit_at_once(code)
+    sys.exit(code)
+
+
+def run(args: list[str] | None = None) -> int:
+    """Run one command line (``args``, default ``sys.argv[1:]``) and return its exit code.
 
     An unexpected exception must not exit with 1, which means "findings" to CI
-    and pre-commit; it exits 2 with the traceback, like every other error.
+    and pre-commit; it exits 2 with the traceback, like every other error. The
+    resident engine's copy of itself calls this for each command it is handed.
     """
     try:
-        app()
+        click_command()(args=args, prog_name="newslint")
     except SystemExit as done:
         if done.code is None or isinstance(done.code, int):
-            _exit_at_once(done.code or 0)
-        raise
+            return done.code or 0
+        typer.echo(str(done.code), err=True)
+        return EXIT_ERROR
     except KeyboardInterrupt:
         typer.echo("newslint: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        return EXIT_INTERRUPTED
     except Exception:  # noqa: BLE001 - the last line of defence
         import traceback
 
         traceback.print_exc()
         typer.echo("newslint: internal error (a bug in newslint; the traceback above says where)", err=True)
-        sys.exit(EXIT_ERROR)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+@functools.lru_cache(maxsize=1)
+def click_command():
+    """The command tree typer builds from ``app``, built once per process.
+
+    ``app()`` builds it anew on every call (20-30 ms for newslint's commands); the
+    resident engine builds it before it serves and every command's copy reuses it.
+    """
+    return typer.main.get_command(app)
+
+
+def engine_lost(pid: int, log: str) -> int:
+    """Say that the resident engine's process for this command ended without its exit code; the code to exit with.
+
+    The command may have written part of its report; it is not run again, so
+    nothing is reported twice.
+    """
+    typer.echo(f"newslint: the resident engine's process {pid} ended before the command finished (see {log}); "
+               "run the command again, or set NEWSLINT_RESIDENT=off to run it without the engine", err=True)
+    return EXIT_ERROR
 
 
 def _exit_at_once(code: int) -> None:

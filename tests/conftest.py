@@ -6,7 +6,9 @@ LanguageTool (cached in the user cache dir) and start or reuse newslint's
 background server. If that is impossible the tests FAIL with the reason; they
 never skip, so a CI machine without LanguageTool cannot pass by accident.
 
-The run has a result cache of its own (see :func:`pytest_configure`), empty at its start.
+The run has a result cache of its own (see :func:`pytest_configure`), empty at its start, and
+runs every command in its own process (``NEWSLINT_RESIDENT=off``) unless a test asks for the
+resident engine.
 
 Tiers: a test that uses one of those fixtures is marked ``languagetool``
 automatically; a test that needs LanguageTool otherwise (Java itself, a
@@ -100,6 +102,9 @@ def pytest_configure(config):
     cache.mkdir()
     (cache / "languagetool").symlink_to(download, target_is_directory=True)
     os.environ["NEWSLINT_CACHE_DIR"] = str(cache)
+    # Commands run in their own process unless a test asks for the resident engine (tests/test_resident*.py):
+    # hundreds of state folders must not each start an engine that lives on after the run.
+    os.environ["NEWSLINT_RESIDENT"] = "off"
 
 
 def pytest_unconfigure(config):

@@ -10,8 +10,8 @@ from linter import exitcodes
 from linter.findings import FileReport, Finding, Severity, Source
 
 PACKAGE = Path(__file__).resolve().parents[1] / "linter"
-# The idle watchdog runs as a detached process of its own; its standard output is watchdog.log.
-OWN_PROCESSES = {"languagetool/watchdog.py"}
+# The idle watchdog and the resident engine run as detached processes of their own, with logs for output.
+OWN_PROCESSES = {"languagetool/watchdog.py", "resident/daemon.py"}
 
 
 def sources() -> dict[str, str]:

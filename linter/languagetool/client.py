@@ -104,12 +104,16 @@ class LanguageToolClient:
                 continue
             try:
                 answer = wire.post_json(self.url, "/v2/check", check_fields(self.language, chunk.text, self.settings))
-                raw = read_matches(answer, chunk.text)
+                found = self.matches_of(answer, chunk.text, chunk.start)
             except wire.WireError as exc:
                 raise self._failure(exc.reason) from None
             self._answered = True
-            matches.extend(self._convert(m, chunk.text, chunk.start) for m in raw)
+            matches.extend(found)
         return matches
+
+    def matches_of(self, answer: object, text: str, base: int = 0) -> list[Match]:
+        """newslint's matches of one ``POST /v2/check`` answer for ``text``, placed at ``base`` + their offsets."""
+        return [self._convert(m, text, base) for m in read_matches(answer, text)]
 
     def _failure(self, reason: str) -> EngineError:
         """The error of a failed check: the server never answered this client, or it stopped answering."""

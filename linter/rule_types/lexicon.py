@@ -16,6 +16,7 @@ edges (see :mod:`linter.rule_types.words`) and its casing fits its entry
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -108,11 +109,13 @@ def fold_key(key: str) -> str:
     return " ".join(lowered.split()) if " " in lowered or not lowered.isalpha() else lowered
 
 
-def fold_text(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=4)
+def fold_text(text: str) -> tuple[str, tuple[int, ...]]:
     """The folded text and, for each of its characters, the prose offset it comes from.
 
     A whitespace run with at most one line break becomes one space; a run with a
-    blank line becomes a line break, which no entry contains.
+    blank line becomes a line break, which no entry contains. Kept for the last
+    few texts: every lexicon rule of the pack folds the same prose.
     """
     pieces: list[str] = []
     origin: list[int] = []
@@ -128,7 +131,7 @@ def fold_text(text: str) -> tuple[str, list[int]]:
     pieces.append(lowered[pos:])
     origin.extend(range(pos, len(text)))
     origin.append(len(text))  # the end of the last character
-    return "".join(pieces), origin
+    return "".join(pieces), tuple(origin)
 
 
 def _lower(text: str) -> str:
