@@ -155,8 +155,9 @@ def test_ctrl_c_reaches_the_process_that_runs_the_command(engine):
     command, child = _held_command(engine)
     command.send_signal(signal.SIGINT)
     out, err = command.communicate(timeout=60)
-    assert (command.returncode, out, err) == (here.returncode, here_out, here_err)
-    assert command.returncode == 130
+    # stderr is not compared: the command in its own process may still have been starting when it got the signal
+    assert (command.returncode, out) == (here.returncode, here_out) == (130, "")
+    assert "Traceback" not in err and "Traceback" not in here_err
     wait_until(lambda: not pid_alive(child), what="the engine's process to end")
 
 

@@ -61,8 +61,10 @@ def main() -> int:
             code = None  # e.g. a working folder that no longer exists: the command's own process says so
         if code is not None:
             return code
-    from linter.cli import main as run_here
-
+    try:
+        from linter.cli import main as run_here
+    except KeyboardInterrupt:
+        return 130  # Ctrl-C while newslint loads: nothing ran, and no traceback
     run_here(argv, engine_note=note)
     return 0  # not reached: run_here ends the process
 
