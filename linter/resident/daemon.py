@@ -306,7 +306,6 @@ def run_command(conn: socket.socket, listener: socket.socket, lock: int, message
         for signum in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        gc.unfreeze()
         frames.send(conn, {"pid": os.getpid()})
         go, _ = frames.receive(conn)
         if not go.get("go"):
