@@ -226,3 +226,22 @@ def test_a_copy_of_the_package_is_another_installation_with_an_engine_of_its_own
     assert result.returncode == 0, result.stderr
     assert len(engine_states(engine)) == 2
     assert {s["package"] for s in engine_states(engine)} == {str(REPO / "linter"), str(copy / "linter")}
+
+
+def test_an_engine_that_cannot_start_says_why_and_auto_stops_starting_it(env):
+    from linter.resident.fingerprint import installation_fingerprint
+    from linter.resident.places import EnginePlace
+
+    place = EnginePlace(str(Path(env["NEWSLINT_STATE_DIR"]) / "engine"), installation_fingerprint())
+    Path(place.socket).mkdir(parents=True)  # a folder where the socket must go: the engine cannot listen
+    started = newslint(["engine", "start"], env, "off")
+    assert started.returncode == 2
+    assert "did not start" in started.stderr and "IsADirectoryError" in started.stderr
+    assert Path(place.failed).exists()
+    for _ in range(2):  # a second run in a row would start an engine; after a failure it does not
+        here = newslint(["check", "--no-languagetool", str(SAMPLE)], env, "auto")
+        assert here.returncode == 0
+    time.sleep(3)
+    assert Path(place.log).read_text().count("could not start") == 1
+    on = newslint(["check", "--no-languagetool", str(SAMPLE)], env, "on")
+    assert on.returncode == 0 and "the resident engine could not be used" in on.stderr

@@ -68,9 +68,18 @@ def start_engine(place: EnginePlace, timeout: float, idle_timeout: float = DEFAU
         ended = process.poll() is not None if process is not None else True
         if ended and lock_is_free(place) and not _answers(place.socket):  # ours or the other starter's gave up
             code = f" with exit code {process.returncode}" if process is not None else ""
-            return f"it ended{code} while loading; see {place.log}"
+            return f"it ended{code} while loading{_failure(place)}; see {place.log}"
         time.sleep(0.05)
     return f"it did not listen within {timeout:.0f} s; see {place.log}"
+
+
+def _failure(place: EnginePlace) -> str:
+    """`` (why)`` from the failure note of an engine that could not start, or ""."""
+    try:
+        with open(place.failed, encoding="utf-8") as note:
+            return f" ({note.read().strip()})"
+    except OSError:
+        return ""
 
 
 def _answers(path: str) -> bool:

@@ -66,27 +66,52 @@ def main(argv: list[str] | None = None) -> int:
         log("another engine of this installation runs or is starting; this one ends")
         return 0
     started = time.monotonic()
-    from linter.resident.warmup import warm
+    try:
+        listener = _start(place, args.idle_timeout, started)
+    except Exception as exc:  # noqa: BLE001 - whatever stops the start is written down for the commands
+        import traceback
 
-    warm()
-    if installation_fingerprint() != place.fingerprint:
-        log("newslint's installation changed while the engine loaded it; this one ends")
-        return 0
-    busy = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
-    if busy:  # a thread would be copied half-way into every command's process
-        log(f"threads still running after loading ({', '.join(busy)}); this engine ends")
+        traceback.print_exc()
+        _write_failure(place, f"{type(exc).__name__}: {exc}")
+        log(f"could not start ({type(exc).__name__}: {exc}); commands run in their own process")
         return 1
-    listener = _listen(place.socket)
-    _write_state(place, args.idle_timeout, time.monotonic() - started)
-    log(f"serving on {place.socket} (loaded in {time.monotonic() - started:.2f} s)")
-    gc.collect()
-    gc.freeze()  # the loaded data stays shared with the commands' copies instead of being touched by their GC
+    if listener is None:
+        return 0
     engine = Engine(place, listener, lock, args.idle_timeout)
     try:
         engine.serve()
     finally:
         _remove_own(place, listener, engine.socket_id)
     return 0
+
+
+def _start(place: EnginePlace, idle_timeout: float, started: float) -> socket.socket | None:
+    """Load, listen and write the state; the listening socket, or None when another engine should serve."""
+    from linter.resident.warmup import warm
+
+    warm()
+    if installation_fingerprint() != place.fingerprint:
+        log("newslint's installation changed while the engine loaded it; this one ends")
+        return None
+    busy = [t.name for t in threading.enumerate() if t is not threading.main_thread()]
+    if busy:  # a thread would be copied half-way into every command's process
+        raise RuntimeError(f"threads still running after loading: {', '.join(busy)}")
+    listener = _listen(place.socket)
+    _write_state(place, idle_timeout, time.monotonic() - started)
+    _unlink(place.failed)
+    log(f"serving on {place.socket} (loaded in {time.monotonic() - started:.2f} s)")
+    gc.collect()
+    gc.freeze()  # the loaded data stays shared with the commands' copies instead of being touched by their GC
+    return listener
+
+
+def _write_failure(place: EnginePlace, reason: str) -> None:
+    """Say why the engine could not start, so that commands stop starting it for a while (see front.py)."""
+    try:
+        with open(place.failed, "w", encoding="utf-8") as out:
+            out.write(reason + "\n")
+    except OSError:
+        pass
 
 
 def _listen(path: str) -> socket.socket:
@@ -281,7 +306,6 @@ def run_command(conn: socket.socket, listener: socket.socket, lock: int, message
         for signum in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
-        gc.unfreeze()
         frames.send(conn, {"pid": os.getpid()})
         go, _ = frames.receive(conn)
         if not go.get("go"):

@@ -30,6 +30,7 @@ import sys
 import time
 
 from linter.resident import frames
+from linter.resident.control import DEFAULT_IDLE_TIMEOUT
 from linter.resident.fingerprint import installation_fingerprint
 from linter.resident.places import EnginePlace, place_for, private_folder
 
@@ -43,6 +44,8 @@ CONNECT_TIMEOUT = 1.0
 ANSWER_TIMEOUT = 10.0
 #: Seconds ``on`` waits for an engine it started.
 START_TIMEOUT = 120.0
+#: The engine's process once it has been told to run this command (then the command never runs here).
+TAKEN: list[tuple[int, str]] = []  # (pid, the engine's log)
 #: The signals a command passes on to the process that runs it.
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -57,8 +60,12 @@ def main() -> int:
             code, note = hand_over(argv, mode)
         except KeyboardInterrupt:
             return 130  # Ctrl-C before the engine took the command: nothing ran
-        except OSError:
-            code = None  # e.g. a working folder that no longer exists: the command's own process says so
+        except Exception:  # noqa: BLE001 - a working folder that is gone, or a bug here: nothing ran yet
+            if TAKEN:  # ... unless the engine had the command: it must not run twice
+                from linter.cli import engine_lost
+
+                return engine_lost(*TAKEN[0])
+            code = None
         if code is not None:
             return code
     try:
@@ -140,6 +147,7 @@ def run_remotely(conn: socket.socket, argv: list[str], fingerprint: str, place: 
             frames.send(conn, {"go": True})
         except OSError:
             return None  # the process never heard "go", so it runs nothing
+        TAKEN.append((pid, place.log))
         conn.settimeout(None)
         try:
             answer, _ = frames.receive(conn)
@@ -166,7 +174,7 @@ def _pass_on(pid: int, signum: int) -> None:
 
 def remember_run(place: EnginePlace) -> None:
     """Note a command run in this process; start an engine when the one before ran within the idle timeout."""
-    from linter.resident.control import DEFAULT_IDLE_TIMEOUT, spawn
+    from linter.resident.control import spawn
 
     try:
         private_folder(place.folder)
@@ -179,8 +187,20 @@ def remember_run(place: EnginePlace) -> None:
         os.utime(place.last_run)
     except OSError:
         return  # no state folder to write: commands run here, as without an engine
-    if previous is not None and time.time() - previous < DEFAULT_IDLE_TIMEOUT:
+    if previous is not None and time.time() - previous < DEFAULT_IDLE_TIMEOUT and not recently_failed(place):
         spawn(place)
+
+
+def recently_failed(place: EnginePlace) -> bool:
+    """Whether an engine of ``place`` failed to start within the idle timeout: then ``auto`` starts none.
+
+    A state folder where no socket can be made, say, would otherwise cost every
+    second command an engine that loads for a second and ends.
+    """
+    try:
+        return time.time() - os.stat(place.failed).st_mtime < DEFAULT_IDLE_TIMEOUT
+    except OSError:
+        return False
 
 
 def start_and_connect(place: EnginePlace) -> tuple[socket.socket | None, str]:

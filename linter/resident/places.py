@@ -70,6 +70,11 @@ class EnginePlace:
         return self._file(".log")
 
     @property
+    def failed(self) -> str:
+        """Written by an engine that could not start (why, one line); removed by one that starts."""
+        return self._file(".failed")
+
+    @property
     def last_run(self) -> str:
         """Touched by each command run in its own process; a second run soon after starts an engine."""
         return self._file(".last-run")
