@@ -16,26 +16,57 @@ import socket
 import sys
 import time
 
-from linter.resident.places import EnginePlace, engine_dir, private_folder
+from linter.resident.places import EnginePlace, engine_dir, place_for, private_folder
 
 DEFAULT_IDLE_TIMEOUT = 900.0  # seconds, as newslint's LanguageTool server
 #: How long :func:`stop` waits for an engine to end after SIGTERM, seconds.
 STOP_TIMEOUT = 10.0
 
 
-def lock_is_free(place: EnginePlace) -> bool:
-    """True when no engine of ``place`` runs or starts (its lock can be taken; it is let go at once)."""
-    try:
-        fd = os.open(place.lock, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        return False
+def take_lock(place: EnginePlace) -> int | None:
+    """The engine's lock, taken (a descriptor; closing it lets the lock go), or None when an engine holds it.
+
+    Raises OSError when the lock file cannot be opened.
+    """
+    fd = os.open(place.lock, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
+def lock_is_free(place: EnginePlace) -> bool:
+    """True when no engine of ``place`` runs or starts (its lock can be taken; it is let go at once)."""
+    try:
+        fd = take_lock(place)
+    except OSError:
         return False
-    finally:
-        os.close(fd)  # closing lets the lock go
+    if fd is None:
+        return False
+    os.close(fd)
     return True
+
+
+def connect(path: str, timeout: float = 1.0) -> socket.socket | None:
+    """A connection to the engine listening at ``path``, or None when none listens there."""
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    conn.settimeout(timeout)
+    try:
+        conn.connect(path)
+    except OSError:
+        conn.close()
+        return None
+    return conn
+
+
+def remove_file(path: str) -> None:
+    """Remove ``path`` if it is there (and can be removed): what is left of an engine is no error."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def spawn(place: EnginePlace, idle_timeout: float = DEFAULT_IDLE_TIMEOUT):
@@ -66,7 +97,7 @@ def start_engine(place: EnginePlace, timeout: float, idle_timeout: float = DEFAU
         if _answers(place.socket):
             return ""
         ended = process.poll() is not None if process is not None else True
-        if ended and lock_is_free(place) and not _answers(place.socket):  # ours or the other starter's gave up
+        if ended and lock_is_free(place):  # ours or the other starter's gave up: no engine holds the lock
             code = f" with exit code {process.returncode}" if process is not None else ""
             return f"it ended{code} while loading{_failure(place)}; see {place.log}"
         time.sleep(0.05)
@@ -83,14 +114,10 @@ def _failure(place: EnginePlace) -> str:
 
 
 def _answers(path: str) -> bool:
-    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    conn.settimeout(1.0)
-    try:
-        conn.connect(path)
-    except OSError:
+    conn = connect(path)
+    if conn is None:
         return False
-    finally:
-        conn.close()
+    conn.close()
     return True
 
 
@@ -113,7 +140,7 @@ def engines() -> list[dict]:
             _clear_stale(place, state)
             continue
         if state is not None:
-            state["idle_seconds"] = _idle_seconds(state)
+            state["idle_seconds"] = _idle_seconds(place)
             found.append(state)
     return sorted(found, key=lambda s: s.get("started", 0))
 
@@ -127,9 +154,8 @@ def _read_state(place: EnginePlace) -> dict | None:
     return data if isinstance(data, dict) and isinstance(data.get("pid"), int) else None
 
 
-def _idle_seconds(state: dict) -> float | None:
+def _idle_seconds(place: EnginePlace) -> float | None:
     """Seconds since the engine last took a command (it touches its state file each time)."""
-    place = EnginePlace(engine_dir(), str(state.get("fingerprint", "")))
     try:
         return max(0.0, time.time() - os.stat(place.state).st_mtime)
     except OSError:
@@ -139,15 +165,12 @@ def _idle_seconds(state: dict) -> float | None:
 def _clear_stale(place: EnginePlace, state: dict | None) -> None:
     """Remove what an engine that no longer runs left behind."""
     for path in (place.state, (state or {}).get("socket") or place.socket):
-        try:
-            os.unlink(path)
-        except OSError:
-            pass
+        remove_file(path)
 
 
 def stop(state: dict, timeout: float = STOP_TIMEOUT) -> bool:
     """Ask the engine of ``state`` to stop (SIGTERM) and wait until its lock is free; True when it is gone."""
-    place = EnginePlace(engine_dir(), str(state.get("fingerprint", "")))
+    place = place_for(str(state.get("fingerprint", "")))
     try:
         os.kill(state["pid"], signal.SIGTERM)
     except ProcessLookupError:

@@ -22,7 +22,6 @@ Its standard error is the engine's log (:attr:`EnginePlace.log`).
 from __future__ import annotations
 
 import argparse
-import fcntl
 import gc
 import json
 import os
@@ -35,7 +34,7 @@ import threading
 import time
 
 from linter.resident import frames
-from linter.resident.control import DEFAULT_IDLE_TIMEOUT
+from linter.resident.control import DEFAULT_IDLE_TIMEOUT, remove_file, take_lock
 from linter.resident.fingerprint import installation_fingerprint
 from linter.resident.places import EnginePlace, private_folder
 
@@ -59,10 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     place = EnginePlace(args.folder, args.fingerprint)
     private_folder(place.folder)
-    lock = os.open(place.lock, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
+    lock = take_lock(place)
+    if lock is None:
         log("another engine of this installation runs or is starting; this one ends")
         return 0
     started = time.monotonic()
@@ -98,7 +95,7 @@ def _start(place: EnginePlace, idle_timeout: float, started: float) -> socket.so
         raise RuntimeError(f"threads still running after loading: {', '.join(busy)}")
     listener = _listen(place.socket)
     _write_state(place, idle_timeout, time.monotonic() - started)
-    _unlink(place.failed)
+    remove_file(place.failed)
     log(f"serving on {place.socket} (loaded in {time.monotonic() - started:.2f} s)")
     gc.collect()
     gc.freeze()  # the loaded data stays shared with the commands' copies instead of being touched by their GC
@@ -117,7 +114,10 @@ def _write_failure(place: EnginePlace, reason: str) -> None:
 def _listen(path: str) -> socket.socket:
     """A listening Unix socket at ``path`` (replacing a stale one: the lock says no engine uses it)."""
     private_folder(os.path.dirname(path))
-    _unlink(path)
+    try:
+        os.unlink(path)
+    except FileNotFoundError:  # anything else that stands there (a folder, say) is the start's failure
+        pass
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     old = os.umask(0o177)
     try:
@@ -144,14 +144,14 @@ def _write_state(place: EnginePlace, idle_timeout: float, load_seconds: float) -
 def _remove_own(place: EnginePlace, listener: socket.socket, socket_id: tuple[int, int] | None) -> None:
     """Remove the socket and the state file if they are still this engine's (a newer engine may own them)."""
     if socket_id is not None and _file_id(place.socket) == socket_id:
-        _unlink(place.socket)
+        remove_file(place.socket)
     try:
         with open(place.state, encoding="utf-8") as state:
             ours = json.load(state).get("pid") == os.getpid()
     except (OSError, ValueError, AttributeError):
         ours = False
     if ours:
-        _unlink(place.state)
+        remove_file(place.state)
     listener.close()
     log("stopped")
 
@@ -160,13 +160,6 @@ def _touch(path: str) -> None:
     try:
         os.utime(path)
     except OSError:
-        pass
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
         pass
 
 

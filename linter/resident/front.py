@@ -30,7 +30,7 @@ import sys
 import time
 
 from linter.resident import frames
-from linter.resident.control import DEFAULT_IDLE_TIMEOUT
+from linter.resident.control import DEFAULT_IDLE_TIMEOUT, connect
 from linter.resident.fingerprint import installation_fingerprint
 from linter.resident.places import EnginePlace, place_for, private_folder
 
@@ -91,9 +91,8 @@ def supported() -> bool:
 
 def hand_over(argv: list[str], mode: str) -> tuple[int | None, str | None]:
     """The command's exit code when the engine ran it, else None and why not (a note for ``on`` only)."""
-    fingerprint = installation_fingerprint()
-    place = place_for(fingerprint)
-    conn = connect(place.socket)
+    place = place_for(installation_fingerprint())
+    conn = connect(place.socket, CONNECT_TIMEOUT)
     if conn is None:
         if mode == "auto":
             remember_run(place)
@@ -102,19 +101,7 @@ def hand_over(argv: list[str], mode: str) -> tuple[int | None, str | None]:
         if conn is None:
             return None, f"the resident engine could not be used ({problem}); the command runs in this process"
     with conn:
-        return run_remotely(conn, argv, fingerprint, place), None
-
-
-def connect(path: str) -> socket.socket | None:
-    """A connection to the engine listening at ``path``, or None when none listens there."""
-    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    conn.settimeout(CONNECT_TIMEOUT)
-    try:
-        conn.connect(path)
-    except OSError:
-        conn.close()
-        return None
-    return conn
+        return run_remotely(conn, argv, place), None
 
 
 def request_for(argv: list[str], fingerprint: str) -> dict:
@@ -127,13 +114,13 @@ def request_for(argv: list[str], fingerprint: str) -> dict:
             "streams": streams, "fingerprint": fingerprint}
 
 
-def run_remotely(conn: socket.socket, argv: list[str], fingerprint: str, place: EnginePlace) -> int | None:
+def run_remotely(conn: socket.socket, argv: list[str], place: EnginePlace) -> int | None:
     """Let the engine run the command; its exit code, or None when the engine did not take it (nothing ran)."""
     for stream in (sys.stdout, sys.stderr):
         stream.flush()
     try:
         conn.settimeout(ANSWER_TIMEOUT)
-        frames.send(conn, request_for(argv, fingerprint), fds=[0, 1, 2])
+        frames.send(conn, request_for(argv, place.fingerprint), fds=[0, 1, 2])
         answer, _ = frames.receive(conn)
     except (OSError, frames.FrameError):
         return None
@@ -178,27 +165,22 @@ def remember_run(place: EnginePlace) -> None:
 
     try:
         private_folder(place.folder)
-        try:
-            previous = os.stat(place.last_run).st_mtime
-        except FileNotFoundError:
-            previous = None
+        previous_run_recent = _recent(place.last_run)
         with open(place.last_run, "a"):
             pass
         os.utime(place.last_run)
     except OSError:
         return  # no state folder to write: commands run here, as without an engine
-    if previous is not None and time.time() - previous < DEFAULT_IDLE_TIMEOUT and not recently_failed(place):
+    if previous_run_recent and not _recent(place.failed):
+        # after a failed start (a state folder where no socket can be made, say), auto starts none for a
+        # while: every second command would otherwise pay for an engine that loads for a second and ends
         spawn(place)
 
 
-def recently_failed(place: EnginePlace) -> bool:
-    """Whether an engine of ``place`` failed to start within the idle timeout: then ``auto`` starts none.
-
-    A state folder where no socket can be made, say, would otherwise cost every
-    second command an engine that loads for a second and ends.
-    """
+def _recent(path: str) -> bool:
+    """Whether ``path`` was written within the idle timeout (False when it is not there)."""
     try:
-        return time.time() - os.stat(place.failed).st_mtime < DEFAULT_IDLE_TIMEOUT
+        return time.time() - os.stat(path).st_mtime < DEFAULT_IDLE_TIMEOUT
     except OSError:
         return False
 
@@ -210,6 +192,6 @@ def start_and_connect(place: EnginePlace) -> tuple[socket.socket | None, str]:
     problem = start_engine(place, START_TIMEOUT)
     if problem:
         return None, problem
-    conn = connect(place.socket)
+    conn = connect(place.socket, CONNECT_TIMEOUT)
     return conn, "" if conn else f"it stopped right after starting; see {place.log}"
 
