@@ -19,6 +19,7 @@ from linter import __version__
 from linter.errors import NewslintError
 from linter.exitcodes import EXIT_ERROR, EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_OK
 from linter.cache import DEFAULT_MAX_MB as DEFAULT_CACHE_MB
+from linter.resident.control import DEFAULT_IDLE_TIMEOUT as ENGINE_IDLE_TIMEOUT
 from linter.settings import ConfigResolver
 
 app = typer.Typer(
@@ -362,16 +363,17 @@ def server_status() -> None:
 
 @engine_app.command("start")
 def engine_start(
-    idle_timeout: float = typer.Option(900.0, "--idle-timeout", metavar="SECONDS", min=1,
+    idle_timeout: float = typer.Option(ENGINE_IDLE_TIMEOUT, "--idle-timeout", metavar="SECONDS", min=1,
                                        help="Stop after this long without a command."),
 ) -> None:
     """Start the resident engine of this installation (or report the running one)."""
     from linter.resident.control import start_engine
     from linter.resident.fingerprint import installation_fingerprint
+    from linter.resident.front import START_TIMEOUT
     from linter.resident.places import place_for
 
     place = place_for(installation_fingerprint())
-    problem = start_engine(place, timeout=120.0, idle_timeout=idle_timeout)
+    problem = start_engine(place, timeout=START_TIMEOUT, idle_timeout=idle_timeout)
     if problem:
         raise fail(f"the resident engine did not start: {problem}")
     typer.echo(f"resident engine listening at {place.socket}")
@@ -495,11 +497,11 @@ def main(args: list[str] | None = None, engine_note: str | None = None) -> None:
     if resident_mode() not in MODES:
         typer.echo(f"Error: {MODE_VARIABLE}={os.environ.get(MODE_VARIABLE)!r} is not one of "
                    f"{', '.join(MODES)}; set it to one of them or unset it", err=True)
-        _exit_at_once(EXIT_ERROR)
-        sys.exit(EXIT_ERROR)
-    if engine_note:
-        typer.echo(f"warning: {engine_note}", err=True)
-    code = run(args)
+        code = EXIT_ERROR
+    else:
+        if engine_note:
+            typer.echo(f"warning: {engine_note}", err=True)
+        code = run(args)
     _exit_at_once(code)
     sys.exit(code)
 
