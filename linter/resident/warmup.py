@@ -72,7 +72,7 @@ def warm() -> None:
     from linter.cached import CachedEngine  # noqa: F401
     from linter.fixing.run import fix_document
     from linter.languagetool import client, server  # noqa: F401 - the server lookup of every check
-    from linter.reporters import write_report
+    from linter.reporters import FORMATS, write_report
     from linter.request import CheckRequest
     from linter.runner import RunContext  # noqa: F401
     from linter.wiring import build_engine
@@ -89,8 +89,8 @@ def warm() -> None:
     engine.warm()
     document = Document(path="warm-up.txt", text=WARM_UP_TEXT)
     report = engine.check(document, "de-DE")
-    for fmt in ("text", "json", "sarif", "github", "gitlab", "jsonl", "html"):
+    for fmt in FORMATS:
         write_report(fmt, [report], io.StringIO())
-    fix_document(engine, Document(path="warm-up.txt", text=WARM_UP_TEXT), "de-DE", None, False)
+    fix_document(engine, document, "de-DE", None, False)
     markdown = Document(path="warm-up.md", text="# Titel\n\n" + WARM_UP_TEXT)
     engine.check(markdown, "de-DE", "markdown")
