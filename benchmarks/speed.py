@@ -34,6 +34,7 @@ same text, default parameters) to the same server:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -118,19 +119,26 @@ def start_engine(env: dict) -> None:
                    stdout=subprocess.DEVNULL)
 
 
-def engine_rss(env: dict) -> float:
-    """The resident engine's resident memory now, in MB (``VmRSS`` of its process)."""
+@contextlib.contextmanager
+def state_folder(path: str):
+    """``NEWSLINT_STATE_DIR`` set to ``path`` in this process for a while (to ask newslint's own modules about it)."""
     saved = os.environ.get("NEWSLINT_STATE_DIR")
-    os.environ["NEWSLINT_STATE_DIR"] = env["NEWSLINT_STATE_DIR"]
+    os.environ["NEWSLINT_STATE_DIR"] = path
     try:
-        from linter.resident.control import engines
-
-        running = engines()
+        yield
     finally:
         if saved is None:
             os.environ.pop("NEWSLINT_STATE_DIR")
         else:
             os.environ["NEWSLINT_STATE_DIR"] = saved
+
+
+def engine_rss(env: dict) -> float:
+    """The resident engine's resident memory now, in MB (``VmRSS`` of its process)."""
+    from linter.resident.control import engines
+
+    with state_folder(env["NEWSLINT_STATE_DIR"]):
+        running = engines()
     if not running:
         raise RuntimeError("the benchmark's resident engine is not running")
     for line in Path(f"/proc/{running[0]['pid']}/status").read_text().splitlines():
@@ -194,18 +202,12 @@ def main(argv: list[str] | None = None) -> int:
                                  *map(str, files)], resident)
             rows.append((f"batch of {len(files)}, --jobs {args.jobs} (throughput)", raw_batch / batch, 1.0, ">= 0.85"))
     finally:
-        env_state = os.environ.get("NEWSLINT_STATE_DIR")
-        os.environ["NEWSLINT_STATE_DIR"] = str(state)
         from linter.languagetool import server
-
-        server.stop_server()  # the watchdog newslint may have started for it, too
         from linter.resident.control import stop_all
 
-        stop_all()  # the benchmark's resident engine
-        if env_state is None:
-            os.environ.pop("NEWSLINT_STATE_DIR")
-        else:
-            os.environ["NEWSLINT_STATE_DIR"] = env_state
+        with state_folder(str(state)):
+            server.stop_server()  # the watchdog newslint may have started for it, too
+            stop_all()  # the benchmark's resident engine
         proc.terminate()
         proc.wait(timeout=30)
         shutil.rmtree(scratch, ignore_errors=True)
