@@ -24,6 +24,10 @@ def _at(text: str, word: str) -> tuple[str, int, int]:
     ("First refugees arrive at the station, schrieb sie.", "arrive"),
     ("Sie holten sich das Kreuz to go im Wahllokal.", "go"),  # two English words make a phrase
     ("Der Minister sei on alert, hieß es.", "on"),
+    # a word both languages write joins the run: "art" is German "Art" too, "Export" as well
+    ("Die Produkte sind zu sehr state of the art. Die Kritik bleibt.", "art"),
+    ("Die China Precision Machinery Import and Export Corporation bot mit.", "and"),
+    ("Er sagt, I love to shoot film, und lacht.", "film"),
 ])
 def test_a_word_in_an_english_run_is_foreign(text, word):
     assert in_english_run(*_at(text, word))
@@ -35,6 +39,10 @@ def test_a_word_in_an_english_run_is_foreign(text, word):
     ("Wir have den Film gesehen.", "have"),
     ("Er sagte: the. Dann ging er.", "the"),  # a sentence break ends the run
     ("Das night so schlimm.", "night"),
+    ("Für die App hot ist die Kamera.", "hot"),  # words both languages write make no run alone
+    ("Die Produkte sind zu sehr art gewesen.", "art"),
+    ("Der Film „Love and Other Drugs“ läuft heute.", "Film"),  # the quotation is a passage of its own
+    ("Sie holten sich einen Kaffee to go am Bahnhof.", "am"),  # an everyday German word joins no run
     ("Er hat das jeoch nicht gewusst.", "jeoch"),
     ("Er nannte den Plan einen „Deal“.", "Deal"),  # one word in quotation marks is still checked
 ])

@@ -14,8 +14,9 @@ is dropped when it stands in a foreign passage, found two ways:
   being German is foreign.
 * **by English words in a row**, for a phrase inside a German clause that no quotation
   marks set off ("Kaffee to go", "zu sehr state of the art"): the word is clearly English
-  (far more common in English than in German, by wordfreq) and stands in a run of at least
-  :data:`MIN_RUN` such words within one sentence.
+  (far more common in English than in German, by wordfreq), or common in English and German
+  alike ("art", "Export"), and stands in a run of such words within one sentence with at least
+  :data:`MIN_RUN` clearly English ones.
 
 A single foreign-looking word in a German sentence ("Das night so schlimm" for "nicht",
 "have" for "habe") is a slip and stays flagged, and so is a typo in a German sentence
@@ -55,6 +56,8 @@ GERMAN_MARGIN = 0.5
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
 _SENTENCE_BREAK = re.compile(r"[.!?:;]|\n\s*\n")
+#: What ends an English run: a sentence break, or a quotation mark or bracket (a passage of its own).
+_RUN_BREAK = re.compile(r"[.!?:;„“”»«‚‘›‹()\"]|\n\s*\n")
 _WINDOW = 120
 #: Quotation marks and brackets that set off a passage: opening mark -> closing mark.
 #: The English single quotes are left out: ’ is the apostrophe in "can’t".
@@ -80,22 +83,38 @@ def is_everyday_german(word: str, freq: WordFrequency = FREQUENCY) -> bool:
 
 
 def in_english_run(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
-    """True when the word at ``offset`` is English and stands in a run of MIN_RUN English words."""
+    """True when the word at ``offset`` stands in a run of English words with MIN_RUN clearly
+    English ones among them.
+
+    The run is words common in English (:func:`is_common_in_english`) in a row within one
+    sentence, and no quotation mark or bracket between them (a quotation is a passage of its
+    own), so a word both languages write ("art" in "state of the art", "Export" in "Import and
+    Export Corporation") links and joins a run of clearly English words (:func:`is_english`),
+    but such words alone make no run ("die App hot" is German) and an everyday German word
+    joins none ("Kaffee to go am Bahnhof").
+    """
     start = max(0, offset - _WINDOW)
     words = list(_WORD.finditer(text, start, min(len(text), offset + length + _WINDOW)))
     here = next((i for i, w in enumerate(words) if w.start() < offset + length and offset < w.end()), None)
-    if here is None or not is_english(words[here].group(), freq):
+    if here is None or not is_common_in_english(words[here].group(), freq) or is_everyday_german(words[here].group(), freq):
         return False
-    run = 1
+    clear = int(is_english(words[here].group(), freq))
     for step in (-1, 1):
         i = here
         while 0 <= i + step < len(words):
             left, right = words[min(i, i + step)], words[max(i, i + step)]
-            if _SENTENCE_BREAK.search(text, left.end(), right.start()) or not is_english(words[i + step].group(), freq):
+            word = words[i + step].group()
+            if _RUN_BREAK.search(text, left.end(), right.start()) or not is_common_in_english(word, freq) \
+                    or is_everyday_german(word, freq):
                 break
-            run += 1
+            clear += is_english(word, freq)
             i += step
-    return run >= MIN_RUN
+    return clear >= MIN_RUN
+
+
+def is_common_in_english(word: str, freq: WordFrequency = FREQUENCY) -> bool:
+    """True for a word at least :data:`ENGLISH_ZIPF` common in English, whatever German makes of it."""
+    return freq.zipf(word, "en") >= ENGLISH_ZIPF
 
 
 def passage_around(text: str, offset: int, length: int) -> tuple[int, int]:
