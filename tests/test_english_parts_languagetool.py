@@ -1,0 +1,39 @@
+"""Hyphen compounds with an English part against the real LanguageTool: its speller flags them
+as errors without the means (``foreign``); with it they are info, and slips in a German part stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check_support import languagetool_severities
+
+COMPOUNDS = ("App-Drawer", "Kult-Shooters", "Mid-")
+SLIPS = ("Kulrt-Shooter", "Appp-Launcher", "jeoch")
+TEXT = "\n\n".join([
+    "Störend ist der Verzicht auf einen App-Drawer beim neuen Telefon.",
+    "Inklusive des Brandings des Kult-Shooters kostet das Paket zehn Euro.",
+    "Die Sängerin singt Mid- und Uptempo-Songs.",
+    "Das Paket für den Kulrt-Shooter kostet zehn Euro.",
+    "Der Verzicht auf einen Appp-Launcher stört.",
+    "Er hat das jeoch nicht gewusst.",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def severities(languagetool_url, tmp_path_factory) -> dict[str, dict[str, str]]:
+    """The findings' severities with the means ("with") and with ``foreign`` switched off ("without")."""
+    folder = tmp_path_factory.mktemp("technik")
+    return {mode: languagetool_severities(languagetool_url, folder / f"{mode}.txt", TEXT, ablate)
+            for mode, ablate in (("with", ""), ("without", "foreign"))}
+
+
+def test_languagetool_flags_the_compounds_as_errors_without_the_means(severities):
+    assert {word: severities["without"].get(word) for word in COMPOUNDS} == dict.fromkeys(COMPOUNDS, "error")
+
+
+def test_the_means_makes_them_info(severities):
+    assert {word: severities["with"].get(word) for word in COMPOUNDS} == dict.fromkeys(COMPOUNDS, "info")
+
+
+def test_slips_in_a_german_part_stay_errors(severities):
+    assert {word: severities["with"].get(word) for word in SLIPS} == dict.fromkeys(SLIPS, "error")
