@@ -20,3 +20,10 @@ def languagetool_severities(languagetool_url: str, path: Path, text: str, ablate
                                 catch_exceptions=False)
     [report] = json.loads(result.stdout)["files"]
     return {f["text"]: f["severity"] for f in report["findings"] if f["source"] == "languagetool"}
+
+
+def severities_with_and_without(languagetool_url: str, folder: Path, text: str, means: str) -> dict[str, dict[str, str]]:
+    """:func:`languagetool_severities` of ``text`` twice: with every means ("with") and with
+    ``means`` switched off ("without")."""
+    return {mode: languagetool_severities(languagetool_url, folder / f"{mode}.txt", text, ablate)
+            for mode, ablate in (("with", ""), ("without", means))}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.check_support import languagetool_severities
+from tests.check_support import severities_with_and_without
 
 COMPOUNDS = ("App-Drawer", "Kult-Shooters", "Mid-")
 SLIPS = ("Kulrt-Shooter", "Appp-Launcher", "jeoch")
@@ -21,10 +21,7 @@ TEXT = "\n\n".join([
 
 @pytest.fixture(scope="module")
 def severities(languagetool_url, tmp_path_factory) -> dict[str, dict[str, str]]:
-    """The findings' severities with the means ("with") and with ``foreign`` switched off ("without")."""
-    folder = tmp_path_factory.mktemp("technik")
-    return {mode: languagetool_severities(languagetool_url, folder / f"{mode}.txt", TEXT, ablate)
-            for mode, ablate in (("with", ""), ("without", "foreign"))}
+    return severities_with_and_without(languagetool_url, tmp_path_factory.mktemp("technik"), TEXT, "foreign")
 
 
 def test_languagetool_flags_the_compounds_as_errors_without_the_means(severities):

@@ -35,6 +35,35 @@ def test_a_slip_stays_an_error(word, replacements):
     assert _adjusted(f"Das Spiel war {word} und lang.", word, replacements).severity is Severity.ERROR
 
 
+@pytest.mark.parametrize(("word", "replacements"), [
+    # a particle verb the dictionary lacks: the speller puts another particle in, or splits it
+    ("raufgeklettert", ("aufgeklettert", "rausgeklettert", "draufgeklettert")),
+    ("hinaufgetragen", ("hinausgetragen", "hinauf getragen", "hin aufgetragen")),
+    ("mitgebrachte", ("mit gebrachte", "mit Gebrachte")),
+])
+def test_a_particle_verb_whose_suggestions_only_move_the_particle_is_info(word, replacements):
+    adjusted = _adjusted(f"Das Spiel war {word} und lang.", word, replacements)
+    assert adjusted.severity is Severity.INFO
+
+
+@pytest.mark.parametrize(("word", "replacements"), [
+    ("abgekündigt", ("angekündigt",)),  # "b" beside "n": the particle itself may be the slip
+    ("aufgeschriben", ("aufgeschrieben", "abgeschrieben")),  # the slip is in the verb form
+    ("rauffgeklettert", ("raufgeklettert",)),  # no written form after the particle: an ordinary slip
+])
+def test_a_slip_in_or_after_the_particle_stays_an_error(word, replacements):
+    assert _adjusted(f"Das Spiel war {word} und lang.", word, replacements).severity is Severity.ERROR
+
+
+def test_particle_verb_parts_take_the_longest_particle_before_a_written_form():
+    from linter.precision.formations import particle_verb_parts
+
+    assert particle_verb_parts("hinaufgeschrieben") == ("hinauf", "geschrieben")
+    assert particle_verb_parts("raufgeschrieben") == ("rauf", "geschrieben")
+    assert particle_verb_parts("aufgeschriben") is None  # "geschriben" is no written form
+    assert particle_verb_parts("abzug") is None  # too short a rest
+
+
 def test_capitalised_words_and_other_categories_are_left_alone():
     assert _adjusted("Gestern kam Quantzinger an.", "Quantzinger", ()).severity is Severity.ERROR
     assert _adjusted("Das war bartpolitisch gut.", "bartpolitisch", (), category="GRAMMAR").severity is Severity.ERROR

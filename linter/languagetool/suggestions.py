@@ -124,3 +124,19 @@ def edit_distance(a: str, b: str) -> int:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         previous2, previous = previous, current
     return previous[-1]
+
+
+#: The letter rows of a German (QWERTZ) keyboard, each with how far it is shifted to the right
+#: of the row above, in keys.
+_KEY_ROWS = (("qwertzuiopü", 0.0), ("asdfghjklöä", 0.25), ("yxcvbnm", 0.75))
+_KEY_PLACES = {letter: (row, column + shift) for row, (letters, shift) in enumerate(_KEY_ROWS)
+               for column, letter in enumerate(letters)}
+
+
+def neighbouring_keys(a: str, b: str) -> bool:
+    """True when two letters lie side by side on a German keyboard ("b" and "n", "s" and "d";
+    not "s" and "f"): a wrong letter typed is most often one of its neighbours."""
+    first, second = _KEY_PLACES.get(a.lower()), _KEY_PLACES.get(b.lower())
+    if first is None or second is None or a.lower() == b.lower():
+        return False
+    return abs(first[0] - second[0]) <= 1 and abs(first[1] - second[1]) <= 1

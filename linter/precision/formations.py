@@ -22,11 +22,13 @@ compounds nobody writes (:class:`KnownPartsCompoundSeverity`: "Sensorenphalanx" 
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import differs_in_case_only, slip_cost
+from linter.languagetool.suggestions import differs_in_case_only, neighbouring_keys, slip_cost
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
+from linter.precision.wordlists import data_list
 from linter.prose import ProseView
 
 #: German message for a spelling match on a word that is probably a formation the dictionary lacks.
@@ -68,9 +70,51 @@ class UnknownFormationSeverity:
             return match  # an overlong word is no formation: a slip cost would take the square of its length
         if any(differs_in_case_only(flagged, s) for s in match.replacements):
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
-        if any(_close(flagged, s, self.freq) for s in match.replacements):
+        particle_verb = particle_verb_parts(flagged, self.freq)
+        if any(_close(flagged, s, self.freq) and not (particle_verb and _moves_only_the_particle(particle_verb, s))
+               for s in match.replacements):
             return match  # any of them: the context ranking may put a farther, better-fitting word first
         return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)
+
+
+@functools.cache
+def verb_particles() -> tuple[str, ...]:
+    """The shipped separable verb particles, longest first ("hinauf" before "hin")."""
+    return tuple(sorted(data_list("verb-particles"), key=len, reverse=True))
+
+
+#: The verb form after a particle has at least this many letters ("gesprengt", "stöpselte").
+VERB_FORM_MIN_LETTERS = 4
+
+
+def particle_verb_parts(word: str, freq: WordFrequency = FREQUENCY) -> tuple[str, str] | None:
+    """The particle and verb form of a lower-case word that is a separable verb particle before a
+    form people write ("raufgeschrieben" -> ("rauf", "geschrieben")); None for any other word."""
+    for particle in verb_particles():
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) >= VERB_FORM_MIN_LETTERS and freq.zipf(rest) >= KNOWN_PART_ZIPF:
+            return particle, rest
+    return None
+
+
+def _moves_only_the_particle(parts: tuple[str, str], suggestion: str) -> bool:
+    """True when ``suggestion`` is the particle verb with another particle ("aufgeschrieben" for
+    "raufgeschrieben") or split into two words ("hinauf geschrieben", "hin aufgeschrieben"):
+    another formation, not the mend of a slip."""
+    particle, rest = parts
+    lowered = suggestion.lower()
+    if lowered.replace(" ", "").replace("-", "") == particle + rest:
+        return True
+    other = lowered[:-len(rest)].strip()
+    if not lowered.endswith(rest) or other == particle or other not in verb_particles():
+        return False
+    return not _one_key_apart(particle, other)  # "abgekündigt" for "angekündigt" may be a slip
+
+
+def _one_key_apart(word: str, other: str) -> bool:
+    """True when two words of one length differ in one letter, typed on the key beside the right one."""
+    differences = [(a, b) for a, b in zip(word, other) if a != b]
+    return len(word) == len(other) and len(differences) == 1 and neighbouring_keys(*differences[0])
 
 
 #: German message for a compound of two known words that the dictionary does not list.
