@@ -49,6 +49,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.english_parts import EnglishPartCompoundSeverity
     from linter.precision.foreign import ForeignPassageFilter
+    from linter.precision.genitive import GenitiveSeverity
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import KnownPartsCompoundSeverity, UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
@@ -87,7 +88,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         # these read LanguageTool's own order of suggestions, so they run before the ranking
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
-        adjusters.extend([UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), KnownPartsCompoundSeverity(freq),
+        adjusters.extend([GenitiveSeverity(), UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), KnownPartsCompoundSeverity(freq),
                           function_word_case_severity])
         warmers.append(first_names)  # 61,000 names read back from the cache copy
     if enabled("context"):
