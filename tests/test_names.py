@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from linter.findings import Severity
 from linter.precision.names import NameFilter, is_name, looks_like_typo, name_evidence
 from linter.prose import ProseView
@@ -195,6 +197,32 @@ def test_a_first_name_at_a_sentence_start_or_no_first_name_keeps_the_slip_an_err
                                    ProseView.plain(opening)).severity is Severity.ERROR
     other = "Das erklärte der Redakteur im Putzstück am Montag."
     assert not follows_first_name(other, other.index("Putzstück"))
+
+
+@pytest.mark.parametrize(("text", "word", "replacements"), [
+    ("Das sagte Staatsoberhaupt Aleksi Wrzecionko am Montag.", "Aleksi", ("Alexis", "Aleks")),
+    ("Es sprach der Biologe Ofer Tchernichovski zuerst.", "Ofer", ("Oder", "Opfer", "Ufer")),
+])
+def test_a_short_word_before_a_rare_name_is_info_even_one_edit_from_a_word(text, word, replacements):
+    from linter.precision.names import UncertainNameSeverity, precedes_a_rare_name
+
+    offset = text.index(word)
+    assert precedes_a_rare_name(text, offset, len(word))
+    adjusted = UncertainNameSeverity()(speller_match(text, word, replacements), ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Wrzecionko erklärte es. Kien Wrzecionko war dabei.", "Kien"),  # a sentence start
+    ("Irreführung der Verbraucher – Kien Wrzecionko war dabei.", "Kien"),  # after a dash
+    ("Er sah, dass Kien Preisvergleichsportal helfe.", "Kien"),  # before a rare noun, not a name
+    ("Er sah, dass Kien Merkel half.", "Kien"),  # before a name everybody writes: a slip of "Kein" beside it
+    ("Er sah den Bundeskanzlre Wrzecionko.", "Bundeskanzlre"),  # a long word stays a slip
+])
+def test_a_word_before_a_rare_name_stays_a_slip_where_slips_stand(text, word):
+    from linter.precision.names import precedes_a_rare_name
+
+    assert not precedes_a_rare_name(text, text.index(word), len(word))
 
 
 def test_a_short_slip_whose_common_correction_is_not_languagetools_first_guess_is_a_warning():

@@ -35,7 +35,7 @@ import re
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, slip_cost, spelling_distance
 from linter.precision.datacache import open_table
-from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.precision.wordlists import data_list
@@ -493,13 +493,15 @@ class UncertainNameSeverity:
         if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
         if (looks_like_typo(flagged, match.replacements, self.freq) or slip_in_a_long_compound(flagged, match.replacements)) \
-                and not follows_first_name(view.text, match.offset):
+                and not follows_first_name(view.text, match.offset) \
+                and not precedes_a_rare_name(view.text, match.offset, match.length, self.freq):
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
         if (short_slip_beside_a_name(flagged, match.replacements, self.freq)
                 or unwritten_word_near_an_everyday_word(flagged, match.replacements, self.freq)) \
-                and not follows_first_name(view.text, match.offset):
+                and not follows_first_name(view.text, match.offset) \
+                and not precedes_a_rare_name(view.text, match.offset, match.length, self.freq):
             # a slip or a short name, even odds: shown where a commit check sees it, but it blocks nothing
             return dataclasses.replace(match, severity=min(match.severity, Severity.WARNING))
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
@@ -527,6 +529,36 @@ def follows_first_name(text: str, offset: int) -> bool:
     if not before or before.group(1) not in first_names():
         return False
     return not _sentence_initial(text, offset - len(before.group(0)))
+
+
+#: A capitalised word after the flagged one: the surname a first name stands before.
+_NEXT_CAPITALISED = re.compile(r"[ \t]+([A-ZÄÖÜ][\w'’-]*)")
+#: A dash before a word opens a sentence as a full stop does ("Wien – Kein Vergleich").
+_DASH_BEFORE = re.compile(r"[–—-]\s*$")
+
+
+def precedes_a_rare_name(text: str, offset: int, length: int, freq: WordFrequency = FREQUENCY) -> bool:
+    """True when a short word mid-sentence stands right before a name the frequency list has
+    rarely or never (less than :data:`~linter.precision.frequency.COMMON_ZIPF`) and the tagger does
+    not read as a noun ("Staatschef Gjorge Ivanov", "der Zoologe Ofer Tchernichovski").
+
+    A first name the dictionary lacks sits one edit from many everyday words ("Gjorge":
+    "George", "Ofer": "Oder"); before a rare surname it is likelier a name than a slip. A long
+    word (:data:`GUARD_MIN_LENGTH` letters or more) stays a slip, and so does a word before a
+    rare noun ("Kien Preisvergleichsportal") or at a sentence start or after a dash, where a
+    capitalised slip of "Kein" or "Die" may stand.
+    """
+    if length >= GUARD_MIN_LENGTH or _sentence_initial(text, offset) or _DASH_BEFORE.search(text[max(0, offset - 3):offset]):
+        return False
+    after = _NEXT_CAPITALISED.match(text, offset + length)
+    if not after:
+        return False
+    name = after.group(1)
+    if freq.zipf(name) >= COMMON_ZIPF:
+        return False
+    from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
+
+    return not sentence_model().likeliest_tag(name).startswith("NN")
 
 
 def _follows_name(text: str, offset: int, evidence: frozenset[str]) -> bool:
