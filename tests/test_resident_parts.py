@@ -94,6 +94,18 @@ def test_the_fingerprint_ignores_byte_code_and_the_working_folder(package, tmp_p
     assert fingerprint.installation_fingerprint() == before
 
 
+def test_the_fingerprint_is_one_for_every_name_of_the_interpreter(package, tmp_path, monkeypatch):
+    """The console script runs "python3" of a virtual environment, "python -m linter" may run "python":
+    links to one interpreter, so one engine serves both."""
+    import sys
+
+    link = tmp_path / "python-link"
+    link.symlink_to(os.path.realpath(sys.executable))
+    before = fingerprint.installation_fingerprint()
+    monkeypatch.setattr(sys, "executable", str(link))
+    assert fingerprint.installation_fingerprint() == before
+
+
 def test_a_request_of_another_installation_or_without_its_streams_is_refused():
     good = {"fingerprint": "abc", "argv": ["check"], "env": {}, "cwd": "/"}
     assert _bad_request(good, [0, 1, 2], "abc") is None

@@ -50,7 +50,9 @@ def _tree_stats(root: str, out: list[str]) -> None:
 def installation_fingerprint() -> str:
     """A short digest that changes whenever the code or data a resident engine has loaded could have changed."""
     package = package_dir()
-    parts = [sys.executable, sys.prefix, sys.version, package]
+    # the interpreter's real file: "python" and "python3" of one virtual environment are links to
+    # it, and the console script runs one while "python -m linter" may run the other
+    parts = [os.path.realpath(sys.executable), sys.prefix, sys.version, package]
     _tree_stats(package, parts)
     rules = rules_dir(package)
     if not rules.startswith(package + os.sep):
