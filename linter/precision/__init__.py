@@ -47,7 +47,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
-    from linter.precision.english_parts import EnglishPartCompoundSeverity
+    from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
     from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.genitive import GenitiveSeverity
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
@@ -75,7 +75,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         filters.append(technical_string_filter)
     if enabled("foreign"):
         filters.append(ForeignPassageFilter(freq))
-        adjusters.append(EnglishPartCompoundSeverity(freq))
+        adjusters.append(OutsidePartCompoundSeverity(freq))
     if enabled("frequency"):
         # before the severity calibration, which then sees the mended compound one slip away
         adjusters.append(CompoundSlipSuggestion(freq))

@@ -1,5 +1,5 @@
-"""Hyphen compounds with an English part against the real LanguageTool: its speller flags them
-as errors without the means (``foreign``); with it they are info, and slips in a German part stay."""
+"""Hyphen compounds with an English or abbreviated part against the real LanguageTool: its speller
+flags them as errors without the means (``foreign``); with it they are info, and slips stay."""
 
 from __future__ import annotations
 
@@ -7,14 +7,17 @@ import pytest
 
 from tests.check_support import severities_with_and_without
 
-COMPOUNDS = ("App-Drawer", "Kult-Shooters", "Mid-")
-SLIPS = ("Kulrt-Shooter", "Appp-Launcher", "jeoch")
+COMPOUNDS = ("App-Drawer", "Kult-Shooters", "Mid-", "CRS-Einheiten", "Fremd-EVUs")
+SLIPS = ("Kulrt-Shooter", "Appp-Launcher", "RIFD-Chips", "jeoch")
 TEXT = "\n\n".join([
     "Störend ist der Verzicht auf einen App-Drawer beim neuen Telefon.",
     "Inklusive des Brandings des Kult-Shooters kostet das Paket zehn Euro.",
     "Die Sängerin singt Mid- und Uptempo-Songs.",
     "Das Paket für den Kulrt-Shooter kostet zehn Euro.",
     "Der Verzicht auf einen Appp-Launcher stört.",
+    "Vor dem Bahnhof warteten CRS-Einheiten auf den Befehl.",
+    "Die Netzgebühren der Fremd-EVUs steigen.",
+    "Die Ware trägt RIFD-Chips.",
     "Er hat das jeoch nicht gewusst.",
 ]) + "\n"
 
