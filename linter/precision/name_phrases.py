@@ -57,6 +57,8 @@ _ADJECTIVE_OR_INFLECTED = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:e|en|em|
 #: The endings an adjective takes in a name, and those a noun takes (genitive, dative plural).
 _ADJECTIVE_ENDINGS = "(?:e|en|em|er|es)"
 _NOUN_ENDINGS = "(?:s|es|n|en|ns)?"
+#: The same endings, as the head-noun means strips them.
+_NOUN_CASE_ENDINGS = ("es", "en", "ns", "s", "n")
 #: The ending of the first adjective each article agrees with ("der Rote" and "der Roten", never "das Roten").
 ARTICLE_ENDINGS = {
     "der": ("e", "en"), "die": ("e", "en"), "das": ("e",), "des": ("en",), "dem": ("en",), "den": ("en",),
@@ -170,7 +172,10 @@ def name_head_after(text: str, end: int) -> str | None:
     if following is None:
         return None
     noun = following.group("noun")
-    return noun if noun.lower().endswith(name_heads()) else None
+    lowered = noun.lower()
+    # the noun as written or without its case ending: "des Bayerischen Rundfunks", "des Wetterdienstes"
+    stems = [lowered] + [lowered[:-len(e)] for e in _NOUN_CASE_ENDINGS if lowered.endswith(e)]
+    return noun if any(stem.endswith(name_heads()) for stem in stems) else None
 
 
 class NamePhraseCaseSeverity:
