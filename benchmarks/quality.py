@@ -126,7 +126,6 @@ def run_newslint(corpus: Path, part: str, names: list[str], variants: dict, url:
             jobs.append((variant, group[i:i + BATCH]))
 
     def one(job):
-        nonlocal url
         variant, group = job
         paths = [str(corpus / part / f"{n}.txt") for n in group]
         cmd = [sys.executable, "-m", "linter", "check", "--no-cache", "--format", "json", "--language", variant,
