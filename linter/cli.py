@@ -414,9 +414,9 @@ def rules_list(
     rules: RulesOption = [],
     no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not list the built-in rule pack."),
     output_format: str = typer.Option("text", "--format", metavar="FORMAT",
-                                      help="text (default) or json: a list of {id, type, severity, description, file}."),
+                                      help="text (default) or json: a list of {id, type, severity, enabled, description, file}."),
 ) -> None:
-    """List the house rules: id, severity and description."""
+    """List the house rules: id, severity ("off" beside it for a rule that ships switched off) and description."""
     import json
 
     from linter.rulebook import default_rules_dir, load_rulebook
@@ -430,13 +430,14 @@ def rules_list(
         raise fail(str(exc)) from None
     ordered = sorted(book.rules, key=lambda r: r.id)
     if output_format == "json":
-        listing = [{"id": r.id, "type": r.type, "severity": r.severity.label, "description": r.description,
-                    "file": str(r.path)} for r in ordered]
+        listing = [{"id": r.id, "type": r.type, "severity": r.severity.label, "enabled": r.enabled,
+                    "description": r.description, "file": str(r.path)} for r in ordered]
         typer.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
     width = max((len(r.id) for r in book.rules), default=0)
     for rule in ordered:
-        typer.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {rule.description or rule.message}")
+        state = "" if rule.enabled else "off"  # runs only when a config's enable names it
+        typer.echo(f"{rule.id:<{width}}  {rule.severity.label:<7}  {state:<3}  {rule.description or rule.message}")
 
 
 @rules_app.command("test")

@@ -4,6 +4,7 @@ editors' word lists, and whole articles in Markdown and HTML."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -80,8 +81,19 @@ def test_rules_list_json_names_each_rule_and_its_file():
     by_id = {r.id: r for r in FIXTURE_BOOK.rules}
     for item in listing:
         rule = by_id[item["id"]]
-        assert item == {"id": rule.id, "type": rule.type, "severity": rule.severity.label,
+        assert item == {"id": rule.id, "type": rule.type, "severity": rule.severity.label, "enabled": rule.enabled,
                         "description": rule.description, "file": str(rule.path)}
+
+
+def test_rules_list_marks_the_rules_that_ship_switched_off():
+    from linter.rulebook import default_rules_dir, load_rulebook
+
+    done = subprocess.run([sys.executable, "-m", "linter", "rules", "list"], capture_output=True, text=True, cwd=REPO,
+                          env={**os.environ, "NEWSLINT_RESIDENT": "off"})
+    assert done.returncode == 0, done.stderr
+    marked = {line.split()[0] for line in done.stdout.splitlines() if line.split()[2:3] == ["off"]}
+    off = {r.id for r in load_rulebook([default_rules_dir()]).rules if not r.enabled}
+    assert off and marked == off  # "gender.sonderzeichen" and the others the pack ships off, no more
 
 
 def test_rules_list_refuses_an_unknown_format():
