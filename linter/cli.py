@@ -88,7 +88,8 @@ def root(
     """Spelling and style linter for German news copy."""
 
 
-# Options that ``check`` and ``fix`` share, declared once (typer reads the Annotated metadata).
+# Options that ``check`` and ``fix`` share (``serve`` and ``lsp`` some of them), declared once
+# (typer reads the Annotated metadata).
 ConfigOption = Annotated[Optional[Path], typer.Option(
     "--config", metavar="PATH", help="Use this config file instead of searching for .newslint.yaml / pyproject.toml.")]
 LanguageOption = Annotated[Optional[Language], typer.Option(
@@ -595,11 +596,11 @@ def serve_command(
                                                     "from the folder of the request's filename."),
     language: Optional[str] = typer.Option(None, "--language", "-l", metavar="de-DE|de-AT|de-CH",
                                            help="Language variant of requests that name none; beats the config and the document's own lang."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    no_languagetool: NoLanguageToolOption = False,
     languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
                                                    help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
 ) -> None:
     """Serve the HTTP API for a CMS until SIGTERM or Ctrl-C (see docs/cms.md)."""
     from linter.errors import UsageError
@@ -629,11 +630,11 @@ def lsp(
                                                help="Use this config file for every document instead of searching for .newslint.yaml / pyproject.toml."),
     language: Optional[str] = typer.Option(None, "--language", "-l", metavar="VARIANT",
                                            help="Language variant of every document (de-DE, de-AT, de-CH); beats the config and the document's own lang."),
-    no_languagetool: bool = typer.Option(False, "--no-languagetool", help="Run the house rules only."),
+    no_languagetool: NoLanguageToolOption = False,
     languagetool_url: Optional[str] = typer.Option(None, "--languagetool-url", metavar="URL",
                                                    help="Use this LanguageTool server instead of starting one."),
-    rules: list[Path] = typer.Option([], "--rules", metavar="PATH", help="Extra rule file or folder (repeatable)."),
-    no_default_rules: bool = typer.Option(False, "--no-default-rules", help="Do not load the built-in rule pack."),
+    rules: RulesOption = [],
+    no_default_rules: NoDefaultRulesOption = False,
     debounce: int = typer.Option(400, "--debounce", metavar="MS", min=0,
                                  help="Milliseconds to wait after an edit before checking."),
 ) -> None:
