@@ -492,16 +492,17 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
-        if (looks_like_typo(flagged, match.replacements, self.freq) or slip_in_a_long_compound(flagged, match.replacements)) \
-                and not follows_first_name(view.text, match.offset) \
-                and not precedes_a_rare_name(view.text, match.offset, match.length, self.freq):
+        slip = looks_like_typo(flagged, match.replacements, self.freq) or slip_in_a_long_compound(flagged, match.replacements)
+        even_odds = slip or short_slip_beside_a_name(flagged, match.replacements, self.freq) \
+            or unwritten_word_near_an_everyday_word(flagged, match.replacements, self.freq)
+        # the slot is looked at once, and only for a word with some sign of a slip
+        in_name_slot = even_odds and (follows_first_name(view.text, match.offset)
+                                      or precedes_a_rare_name(view.text, match.offset, match.length, self.freq))
+        if slip and not in_name_slot:
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
-        if (short_slip_beside_a_name(flagged, match.replacements, self.freq)
-                or unwritten_word_near_an_everyday_word(flagged, match.replacements, self.freq)) \
-                and not follows_first_name(view.text, match.offset) \
-                and not precedes_a_rare_name(view.text, match.offset, match.length, self.freq):
+        if even_odds and not in_name_slot:
             # a slip or a short name, even odds: shown where a commit check sees it, but it blocks nothing
             return dataclasses.replace(match, severity=min(match.severity, Severity.WARNING))
         return dataclasses.replace(match, severity=Severity.INFO, message=UNCERTAIN_NAME_MESSAGE)
