@@ -24,10 +24,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from linter.findings import Match, Severity, Source
+from linter.findings import Match, Severity
 from linter.languagetool.suggestions import differs_in_case_only, neighbouring_keys, slip_cost
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
+from linter.precision.typo_match import flagged_typo
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
 
@@ -49,13 +50,6 @@ def _close(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
     return cost <= CLOSE_SLIPS_TO_A_LISTED_WORD and freq.is_attested(suggestion) and not freq.is_attested(flagged)
 
 
-def _flagged_typo(match: Match, view: ProseView) -> str | None:
-    """The text of a LanguageTool spelling match above info, the only kind these adjusters lower; else None."""
-    if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
-        return None
-    return view.text[match.offset:match.offset + match.length]
-
-
 class UnknownFormationSeverity:
     """Engine adjuster: a lower-case word the speller can mend only from afar is reported as info."""
 
@@ -63,7 +57,7 @@ class UnknownFormationSeverity:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        flagged = _flagged_typo(match, view)
+        flagged = flagged_typo(match, view)
         if flagged is None:
             return match
         if not flagged[:1].islower() or any(c.isspace() for c in flagged) or is_overlong(flagged):
@@ -142,7 +136,7 @@ class UnknownCompoundSeverity:
     """
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        flagged = _flagged_typo(match, view)
+        flagged = flagged_typo(match, view)
         if flagged is None:
             return match
         if not match.replacements or is_overlong(flagged) or not is_split_compound(flagged, match.replacements[0]):
@@ -208,7 +202,7 @@ class KnownPartsCompoundSeverity:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        flagged = _flagged_typo(match, view)
+        flagged = flagged_typo(match, view)
         if flagged is None or is_overlong(flagged) or not is_compound_of_known_words(flagged, match.replacements,
                                                                                        self.freq):
             return match

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from linter.findings import Match, Severity, Source
+from linter.findings import Match, Severity
+from linter.precision.typo_match import flagged_typo
 from linter.prose import ProseView
 
 #: German message for a probable genitive of a word the dictionary has without the "-s".
@@ -44,9 +45,8 @@ class GenitiveSeverity:
     """Engine adjuster: a spelling match on a probable genitive of a word the speller knows is info."""
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
-            return match
-        base = genitive_base(view.text[match.offset:match.offset + match.length], match.replacements)
+        flagged = flagged_typo(match, view)
+        base = genitive_base(flagged, match.replacements) if flagged is not None else None
         if base is None:
             return match
         return dataclasses.replace(match, severity=Severity.INFO, message=GENITIVE_MESSAGE.format(base=base))

@@ -22,10 +22,11 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from linter.findings import Match, Severity, Source
+from linter.findings import Match, Severity
 from linter.languagetool.suggestions import slip_cost
 from linter.precision.foreign import is_english
 from linter.precision.frequency import FREQUENCY, WordFrequency
+from linter.precision.typo_match import flagged_typo
 from linter.prose import ProseView
 
 #: German message for a hyphen compound with an English word or an abbreviation as a part.
@@ -82,9 +83,9 @@ class OutsidePartCompoundSeverity:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS" or match.severity <= Severity.INFO:
+        flagged = flagged_typo(match, view)
+        if flagged is None:
             return match
-        flagged = view.text[match.offset:match.offset + match.length]
         outside = outside_parts(flagged, self.freq)
         first = match.replacements[:SUGGESTIONS_READ]
         if not outside or not any(changes_an_outside_part(flagged, s, outside) for s in first) \
