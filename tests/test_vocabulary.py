@@ -130,3 +130,12 @@ def test_the_place_names_copy_holds_what_babel_says_and_is_read_back(tmp_path, m
     machine = {get_timezone_location(z, locale="de", return_city=True) for z in zoneinfo.available_timezones()
                if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/"))}
     assert {n for n in machine if n and n[0].isupper()} <= read_back
+
+
+def test_a_head_counts_as_written_or_before_a_case_ending():
+    from linter.precision.wordlists import ends_with_a_head
+
+    heads, endings = ("blatt", "rundfunk"), ("es", "s")
+    assert ends_with_a_head("sportblatt", heads, endings) and ends_with_a_head("sportblatts", heads, endings)
+    assert ends_with_a_head("rundfunkes", heads, endings)
+    assert not ends_with_a_head("blattgold", heads, endings) and not ends_with_a_head("rundfunkn", heads, endings)

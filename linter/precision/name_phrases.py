@@ -33,7 +33,7 @@ import functools
 import re
 
 from linter.findings import Match, Severity, Source
-from linter.precision.wordlists import data_list
+from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
 
 #: The LanguageTool categories whose findings on a name's words are about those words.
@@ -56,9 +56,8 @@ _ADJECTIVE_ENDING = re.compile(r"(?:e|er|es)$")
 _ADJECTIVE_OR_INFLECTED = re.compile(r"[A-ZÄÖÜ][\w-]*[a-zäöüß](?:e|en|em|er|es)")
 #: The endings an adjective takes in a name, and those a noun takes (genitive, dative plural).
 _ADJECTIVE_ENDINGS = "(?:e|en|em|er|es)"
-_NOUN_ENDINGS = "(?:s|es|n|en|ns)?"
-#: The same endings, as the head-noun means strips them.
 _NOUN_CASE_ENDINGS = ("es", "en", "ns", "s", "n")
+_NOUN_ENDINGS = "(?:" + "|".join(_NOUN_CASE_ENDINGS) + ")?"
 #: The ending of the first adjective each article agrees with ("der Rote" and "der Roten", never "das Roten").
 ARTICLE_ENDINGS = {
     "der": ("e", "en"), "die": ("e", "en"), "das": ("e",), "des": ("en",), "dem": ("en",), "den": ("en",),
@@ -103,6 +102,7 @@ def name_phrases() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.cache
 def name_heads() -> tuple[str, ...]:
     """The ends of nouns that close a name ("partei", "armee"; ``name-phrase-heads.txt``)."""
     return data_list("name-phrase-heads")
@@ -172,10 +172,8 @@ def name_head_after(text: str, end: int) -> str | None:
     if following is None:
         return None
     noun = following.group("noun")
-    lowered = noun.lower()
     # the noun as written or without its case ending: "des Bayerischen Rundfunks", "des Wetterdienstes"
-    stems = [lowered] + [lowered[:-len(e)] for e in _NOUN_CASE_ENDINGS if lowered.endswith(e)]
-    return noun if any(stem.endswith(name_heads()) for stem in stems) else None
+    return noun if ends_with_a_head(noun.lower(), name_heads(), _NOUN_CASE_ENDINGS) else None
 
 
 class NamePhraseCaseSeverity:

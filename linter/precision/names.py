@@ -38,7 +38,7 @@ from linter.precision.datacache import open_table
 from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
-from linter.precision.wordlists import data_list
+from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
 
 #: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
@@ -109,9 +109,7 @@ def is_role_noun(word: str) -> bool:
     also declined ("des Sportblatts", "dem Kollegen", "Herrn")."""
     if not word[:1].isupper():
         return False
-    lower = word.lower()
-    return lower.endswith(ROLE_HEADS) or any(
-        lower.endswith(ending) and lower[:-len(ending)].endswith(ROLE_HEADS) for ending in ROLE_ENDINGS)
+    return ends_with_a_head(word.lower(), ROLE_HEADS, ROLE_ENDINGS)
 
 
 def _is_capitalised(word: str) -> bool:

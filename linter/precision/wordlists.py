@@ -37,3 +37,10 @@ def data_list(name: str) -> tuple[str, ...]:
 def data_lists() -> list[Path]:
     """Every shipped list of ``linter/precision/data/`` (for the hygiene tests)."""
     return sorted(DATA_DIR.glob("*.txt"))
+
+
+def ends_with_a_head(word: str, heads: tuple[str, ...], endings: tuple[str, ...]) -> bool:
+    """True when the lower-cased ``word`` ends with one of the list's ``heads``, as written or
+    before one of the case ``endings`` ("sportblatts" with "blatt" and "s"; "rundfunks" with
+    "rundfunk")."""
+    return word.endswith(heads) or any(word.endswith(e) and word[:-len(e)].endswith(heads) for e in endings)
