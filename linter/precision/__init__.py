@@ -47,12 +47,12 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
-    from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
     from linter.precision.foreign import ForeignPassageFilter
-    from linter.precision.genitive import GenitiveSeverity
-    from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.formations import KnownPartsCompoundSeverity, UnknownCompoundSeverity, UnknownFormationSeverity
+    from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
+    from linter.precision.genitive import GenitiveSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
+    from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
     from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
     from linter.precision.technical import technical_string_filter

@@ -96,7 +96,7 @@ def in_english_run(text: str, offset: int, length: int, freq: WordFrequency = FR
     start = max(0, offset - _WINDOW)
     words = list(_WORD.finditer(text, start, min(len(text), offset + length + _WINDOW)))
     here = next((i for i, w in enumerate(words) if w.start() < offset + length and offset < w.end()), None)
-    if here is None or not is_common_in_english(words[here].group(), freq) or is_everyday_german(words[here].group(), freq):
+    if here is None or not _may_join_a_run(words[here].group(), freq):
         return False
     clear = int(is_english(words[here].group(), freq))
     for step in (-1, 1):
@@ -104,8 +104,7 @@ def in_english_run(text: str, offset: int, length: int, freq: WordFrequency = FR
         while 0 <= i + step < len(words):
             left, right = words[min(i, i + step)], words[max(i, i + step)]
             word = words[i + step].group()
-            if _RUN_BREAK.search(text, left.end(), right.start()) or not is_common_in_english(word, freq) \
-                    or is_everyday_german(word, freq):
+            if _RUN_BREAK.search(text, left.end(), right.start()) or not _may_join_a_run(word, freq):
                 break
             clear += is_english(word, freq)
             i += step
@@ -115,6 +114,11 @@ def in_english_run(text: str, offset: int, length: int, freq: WordFrequency = FR
 def is_common_in_english(word: str, freq: WordFrequency = FREQUENCY) -> bool:
     """True for a word at least :data:`ENGLISH_ZIPF` common in English, whatever German makes of it."""
     return freq.zipf(word, "en") >= ENGLISH_ZIPF
+
+
+def _may_join_a_run(word: str, freq: WordFrequency) -> bool:
+    """True for a word an English run may hold: common in English and no everyday German word."""
+    return is_common_in_english(word, freq) and not is_everyday_german(word, freq)
 
 
 def passage_around(text: str, offset: int, length: int) -> tuple[int, int]:
