@@ -56,6 +56,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
     from linter.precision.technical import technical_string_filter
+    from linter.precision.titles import work_title_case_severity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
     ablate = frozenset(ablate)
@@ -89,7 +90,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)
         adjusters.extend([GenitiveSeverity(), UncertainNameSeverity(freq), house, UnknownCompoundSeverity(), KnownPartsCompoundSeverity(freq),
-                          function_word_case_severity])
+                          function_word_case_severity, work_title_case_severity])
         warmers.append(first_names)  # 61,000 names read back from the cache copy
     if enabled("context"):
         adjusters.append(ContextRanking(freq))
