@@ -8,7 +8,7 @@ import pytest
 
 from linter.findings import Severity
 from linter.precision.name_phrases import (
-    NamePhraseCaseSeverity, NamePhraseFilter, name_head_after, name_heads, name_pattern, name_phrases, on_name,
+    NamePhraseCaseSeverity, NamePhraseFilter, abbreviated_name_after, name_head_after, name_heads, name_pattern, name_phrases, on_name,
 )
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
@@ -107,6 +107,26 @@ def test_a_capital_adjective_before_a_names_noun_is_info(text, adjective, head):
     assert name_head_after(text, _span(text, adjective)[1]) == head
     adjusted = NamePhraseCaseSeverity()(_case_match(text, adjective), ProseView(text))
     assert adjusted.severity is Severity.INFO and head in adjusted.message
+
+
+@pytest.mark.parametrize("text, adjective, noun", [
+    ("Bis dahin sollen die Nachhaltigen Gesundheitsziele (NGZ) erreicht sein.", "Nachhaltigen", "Gesundheitsziele"),
+    ("Er sprach für die Nationale Vereinigung Unabhängiger Winzer (NVUW).", "Nationale", "Vereinigung"),
+    ("Der Chef des Österreichischen Rechtsanwaltskammertages (ÖRAK) warnt.", "Österreichischen",
+     "Rechtsanwaltskammertages"),
+])
+def test_a_capital_adjective_before_a_noun_the_abbreviation_follows_is_info(text, adjective, noun):
+    assert abbreviated_name_after(text, _span(text, adjective)[1]) == noun
+    adjusted = NamePhraseCaseSeverity()(_case_match(text, adjective), ProseView(text))
+    assert adjusted.severity is Severity.INFO and noun in adjusted.message
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("Sie kaufte eine Neue Jacke (Größe M).", "Neue"),  # brackets, but no abbreviation in them
+    ("Sie kaufte eine Neue Jacke, sagte sie (ORF).", "Neue"),  # the abbreviation is not right after the noun
+])
+def test_brackets_that_hold_no_abbreviation_right_after_the_noun_prove_no_name(text, adjective):
+    assert abbreviated_name_after(text, _span(text, adjective)[1]) is None
 
 
 @pytest.mark.parametrize("text, adjective", [

@@ -21,7 +21,8 @@ Two means:
   stays). A slip beside the name ("einen helle Jacke") is not on it and stays.
 * :class:`NamePhraseCaseSeverity` reports as info a ``DE_CASE`` on a capital
   adjective before a noun that ends like a name's noun ("Partei", "Armee",
-  "Rundfunk": ``name-phrase-heads.txt``): "der Demokratischen Fortschrittspartei"
+  "Rundfunk": ``name-phrase-heads.txt``) or that the name's abbreviation follows in
+  brackets ("Internationalen Atomenergiebehörde (IAEA)"): "der Demokratischen Fortschrittspartei"
   is most likely a name the list lacks, but "eine Neue Partei" may be a slip, so
   it is shown, without failing a commit.
 """
@@ -176,12 +177,28 @@ def name_head_after(text: str, end: int) -> str | None:
     return noun if ends_with_a_head(noun.lower(), name_heads(), _NOUN_CASE_ENDINGS) else None
 
 
+#: An abbreviation in brackets after a noun, as news copy introduces a name's short form: "(ÖRAK)";
+#: up to three more capitalised words may close the name first ("Vereinigung Unabhängiger Winzer (VUW)").
+_ABBREVIATION_AFTER = re.compile(r"(?:\s+[A-ZÄÖÜ][\w-]*){0,3}\s*\((?P<abbreviation>[A-ZÄÖÜ][A-ZÄÖÜ0-9&]{1,7})\)")
+
+
+def abbreviated_name_after(text: str, end: int) -> str | None:
+    """The noun closing a name after a capital adjective ending at ``end`` when the name's
+    abbreviation follows it in brackets ("Internationalen Atomenergiebehörde (IAEA)",
+    "Österreichischen Rechtsanwaltskammertages (ÖRAK)"): copy introduces only names so. None otherwise."""
+    following = _HEAD_AFTER.match(text, end, min(len(text), end + WINDOW))
+    if following is None or not _ABBREVIATION_AFTER.match(text, following.end()):
+        return None
+    return following.group("noun")
+
+
 class NamePhraseCaseSeverity:
     """Engine adjuster: ``DE_CASE`` on a capital adjective before a name's noun is info.
 
     "der Demokratischen Fortschrittspartei", "der Freien Armee": a capital adjective
     before "Partei", "Armee", "Rundfunk" and the like is usually part of a name the
-    list does not have. A writer may still have capitalised an adjective by mistake
+    list does not have, and so is one before a noun the name's abbreviation follows in
+    brackets ("des Österreichischen Rechtsanwaltskammertages (ÖRAK)"). A writer may still have capitalised an adjective by mistake
     ("eine Neue Partei"), so the finding stays, as info.
     """
 
@@ -191,7 +208,8 @@ class NamePhraseCaseSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _ADJECTIVE_OR_INFLECTED.fullmatch(flagged):
             return match
-        head = name_head_after(view.text, match.offset + match.length)
+        end = match.offset + match.length
+        head = name_head_after(view.text, end) or abbreviated_name_after(view.text, end)
         if head is None:
             return match
         return dataclasses.replace(match, severity=Severity.INFO, message=NAME_PHRASE_MESSAGE.format(head=head))
