@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 #: The means, in the order benchmarks report them.
 MEANS = ("vocabulary", "names", "frequency", "context", "byline", "profile", "foreign", "technical", "name_phrases",
-         "dialect")
+         "dialect", "grammar")
 
 
 def parse_ablate(text: str) -> frozenset[str]:
@@ -56,6 +56,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
     from linter.precision.technical import technical_string_filter
+    from linter.precision.time_adverbials import time_adverbial_agreement_severity
     from linter.precision.titles import work_title_case_severity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -84,6 +85,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         filters.append(NamePhraseFilter())
         adjusters.append(NamePhraseCaseSeverity())
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
+    if enabled("grammar"):
+        adjusters.append(time_adverbial_agreement_severity)
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
