@@ -133,32 +133,57 @@ def test_a_stale_socket_without_its_engine_falls_back_to_the_command_s_own_proce
     assert here.returncode == 0 and "findings" in here.stdout
 
 
-def _held_command(env: dict) -> tuple[subprocess.Popen, int]:
+def _check_stdin(env: dict, resident: str, sigint) -> subprocess.Popen:
+    """``check -`` as a child process that starts with ``sigint`` as its SIGINT disposition (SIG_DFL
+    as from an interactive shell, SIG_IGN as in a background job or under nohup), whatever the
+    suite itself was started with: a disposition of SIG_IGN is inherited across exec."""
+    disposition = "SIG_IGN" if sigint is signal.SIG_IGN else "SIG_DFL"
+    start = (f"import os, signal, sys; signal.signal(signal.SIGINT, signal.{disposition}); "
+             "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])")
+    return subprocess.Popen([sys.executable, "-c", start, "-m", "linter", "check", "--no-languagetool", "-"],
+                            env={**env, "NEWSLINT_RESIDENT": resident}, cwd=REPO, stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _held_command(env: dict, sigint=signal.SIG_DFL) -> tuple[subprocess.Popen, int]:
     """A ``check -`` handed to the engine and waiting on its standard input; the command and its engine process."""
     engine_pid = running_engine(env)["pid"]
     before = last_taken(env)
-    command = subprocess.Popen([sys.executable, "-m", "linter", "check", "--no-languagetool", "-"],
-                               env={**env, "NEWSLINT_RESIDENT": "on"}, cwd=REPO, stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = _check_stdin(env, "on", sigint)
     wait_until(lambda: last_taken(env) > before and children_of(engine_pid), what="the engine taking the command")
     [child] = children_of(engine_pid)
     return command, child
 
 
-def test_ctrl_c_reaches_the_process_that_runs_the_command(engine):
-    here = subprocess.Popen([sys.executable, "-m", "linter", "check", "--no-languagetool", "-"],
-                            env={**engine, "NEWSLINT_RESIDENT": "off"}, cwd=REPO, stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def _interrupted_here(env: dict, sigint) -> tuple[int, str, str]:
+    """Exit code, output and error output of ``check -`` in its own process, sent SIGINT while it waits on its input."""
+    here = _check_stdin(env, "off", sigint)
     time.sleep(3)  # until it waits on its standard input
     here.send_signal(signal.SIGINT)
-    here_out, here_err = here.communicate(timeout=60)
+    out, err = here.communicate(timeout=60)
+    return here.returncode, out, err
+
+
+def test_ctrl_c_reaches_the_process_that_runs_the_command(engine):
+    here_code, here_out, here_err = _interrupted_here(engine, signal.SIG_DFL)
     command, child = _held_command(engine)
     command.send_signal(signal.SIGINT)
     out, err = command.communicate(timeout=60)
     # stderr is not compared: the command in its own process may still have been starting when it got the signal
-    assert (command.returncode, out) == (here.returncode, here_out) == (130, "")
+    assert (command.returncode, out) == (here_code, here_out) == (130, "")
     assert "Traceback" not in err and "Traceback" not in here_err
     wait_until(lambda: not pid_alive(child), what="the engine's process to end")
+
+
+def test_a_command_that_ignores_ctrl_c_ignores_it_in_the_engine_too(engine):
+    """In a background job or under nohup SIGINT is ignored: the command finishes, in the engine as in its own process."""
+    here_code, here_out, _ = _interrupted_here(engine, signal.SIG_IGN)
+    command, child = _held_command(engine, signal.SIG_IGN)
+    command.send_signal(signal.SIGINT)
+    os.kill(child, signal.SIGINT)  # not even a Ctrl-C sent to the engine's process itself stops it
+    time.sleep(1)
+    out, err = command.communicate(timeout=60)
+    assert (command.returncode, out) == (here_code, here_out) == (0, "1 file checked: no findings.\n"), err
 
 
 def test_a_process_lost_in_the_middle_is_an_error_not_a_silent_success(engine):

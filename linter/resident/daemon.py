@@ -290,6 +290,16 @@ def _bad_request(message: dict, fds: list[int], fingerprint: str) -> str | None:
     return None
 
 
+#: The signals a command may ask its process to ignore: those its front passes on.
+IGNORABLE = frozenset({int(signal.SIGINT), int(signal.SIGTERM), int(signal.SIGHUP)})
+
+
+def _ignored_signals(message: dict) -> list[int]:
+    """The signals the request says the command ignores where it was typed; anything else in the field is left out."""
+    asked = message.get("ignored_signals")
+    return [s for s in asked if type(s) is int and s in IGNORABLE] if isinstance(asked, list) else []
+
+
 def run_command(conn: socket.socket, listener: socket.socket, lock: int, message: dict, fds: list[int]) -> None:
     """In the forked child: become the command (streams, folder, environment, arguments), run it, report its exit code."""
     code = 2
@@ -299,6 +309,8 @@ def run_command(conn: socket.socket, listener: socket.socket, lock: int, message
         for signum in (signal.SIGTERM, signal.SIGHUP):
             signal.signal(signum, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)
+        for signum in _ignored_signals(message):  # what the command ignores where it was typed
+            signal.signal(signum, signal.SIG_IGN)
         frames.send(conn, {"pid": os.getpid()})
         go, _ = frames.receive(conn)
         if not go.get("go"):

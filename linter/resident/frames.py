@@ -4,7 +4,7 @@ A command opens with its request and its standard streams (the file
 descriptors travel with the first frame, ``SCM_RIGHTS``); after that each side
 sends small JSON objects:
 
-    command -> engine   {"argv", "cwd", "env", "umask", "streams", "fingerprint"} + fds 0, 1, 2
+    command -> engine   {"argv", "cwd", "env", "umask", "streams", "fingerprint", "ignored_signals"} + fds 0, 1, 2
     engine  -> command  {"pid": N}        the process that will run the command
     command -> engine   {"go": true}      run it (a command that gave up closes instead)
     engine  -> command  {"exit": code}    after the output is flushed

@@ -111,7 +111,13 @@ def request_for(argv: list[str], fingerprint: str) -> dict:
     streams = {name: [getattr(stream, "encoding", None) or "utf-8", getattr(stream, "errors", None) or "strict"]
                for name, stream in (("stdin", sys.stdin), ("stdout", sys.stdout), ("stderr", sys.stderr))}
     return {"argv": argv, "argv0": sys.argv[0], "cwd": os.getcwd(), "env": dict(os.environ), "umask": umask,
-            "streams": streams, "fingerprint": fingerprint}
+            "streams": streams, "fingerprint": fingerprint, "ignored_signals": [int(s) for s in ignored_signals()]}
+
+
+def ignored_signals() -> list[signal.Signals]:
+    """The passed-on signals this process ignores, as under nohup or in a shell's background job:
+    the process that runs the command ignores them too, as this one would have."""
+    return [signum for signum in FORWARDED if signal.getsignal(signum) is signal.SIG_IGN]
 
 
 def run_remotely(conn: socket.socket, argv: list[str], place: EnginePlace) -> int | None:
@@ -128,7 +134,9 @@ def run_remotely(conn: socket.socket, argv: list[str], place: EnginePlace) -> in
     if not isinstance(pid, int):
         return None  # refused: the engine's log says why
     # from "go" on the command is the engine's: a signal that comes now must reach the process that runs it
-    previous = {signum: signal.signal(signum, lambda got, _frame: _pass_on(pid, got)) for signum in FORWARDED}
+    # (an ignored one stays ignored: Ctrl-C in a background job must not stop it here either)
+    previous = {signum: signal.signal(signum, lambda got, _frame: _pass_on(pid, got))
+                for signum in FORWARDED if signum not in ignored_signals()}
     try:
         try:
             frames.send(conn, {"go": True})
