@@ -82,7 +82,7 @@ def test_wheel_has_the_console_script(wheel, names):
     entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
     with zipfile.ZipFile(wheel) as archive:
         text = archive.read(entry_points).decode("utf-8")
-    assert "[console_scripts]\nnewslint = linter.resident.front:main" in text
+    assert "[console_scripts]\nnewslint = linter.console:main" in text
 
 
 def test_wheel_has_no_tests_fixtures_or_caches(names):

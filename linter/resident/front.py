@@ -1,4 +1,6 @@
-"""The ``newslint`` console script: hand ``check`` and ``fix`` to the resident engine, or run here.
+"""The ``newslint`` command: hand ``check`` and ``fix`` to the resident engine, or run here.
+
+:mod:`linter.console`, the console script's entry point, loads this module and calls :func:`main`.
 
 This module imports the standard library alone, so a command that a running
 engine takes costs the interpreter's start and a few milliseconds, not
