@@ -1,8 +1,8 @@
 """A work's title after the noun that names the work: its capital is the title's, not a slip.
 
-News copy names books, films and shows without quotation marks: "im ARD-Krimi Auf
-einen Schlag", "über ihren Kurzfilm Jede Dritte", "mit Filmen wie Casablanca oder
-Der dritte Mann". LanguageTool's case rule (``DE_CASE``) reads the title's first word
+News copy names books, films and shows without quotation marks: "im Fernsehkrimi
+Unter Verdacht", "aus ihrem Roman Am Fluss", "mit Filmen wie Casablanca oder Der
+dritte Mann". LanguageTool's case rule (``DE_CASE``) reads the title's first word
 as a capitalised article or preposition in mid-sentence, which
 :func:`~linter.precision.casing.function_word_case_severity` already makes a warning.
 When a noun that names a kind of work (``linter/precision/data/work-nouns.txt``:
@@ -49,13 +49,13 @@ def work_nouns() -> tuple[str, ...]:
 
 
 def names_a_work(word: str) -> bool:
-    """True when ``word`` is a work noun, in any case or as the end of a compound ("ARD-Krimi", "Kurzfilm", "Büchern")."""
+    """True when ``word`` is a work noun, in any case or as the end of a compound ("Tatort-Krimi", "Kurzfilm", "Büchern")."""
     return ends_with_a_head(word.lower(), work_nouns(), WORK_NOUN_ENDINGS)
 
 
 def work_noun_before(text: str, offset: int) -> str | None:
-    """The work noun that introduces a title starting at ``offset``: right before it ("Kurzfilm
-    Jede Dritte"), or before "wie" and a list of titles the word continues ("Filmen wie
+    """The work noun that introduces a title starting at ``offset``: right before it ("Roman
+    Am Fluss"), or before "wie" and a list of titles the word continues ("Filmen wie
     Casablanca oder Der dritte Mann"); None when there is none."""
     before = text[max(0, offset - LIST_WINDOW):offset]
     right_before = _NOUN_BEFORE.search(before)
