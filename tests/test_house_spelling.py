@@ -10,6 +10,7 @@ from linter.precision.house_spelling import (
     HouseSpellingSeverity,
     is_brand_in_house_case,
     is_brand_in_own_case,
+    is_german_k_for_q,
     is_other_transliteration,
     is_without_foreign_marks,
 )
@@ -164,6 +165,27 @@ def test_another_transliteration_of_a_known_name_is_recognised(flagged, known):
 ])
 def test_a_slip_in_a_known_name_is_no_transliteration(flagged, known):
     assert not is_other_transliteration(flagged, known)
+
+
+@pytest.mark.parametrize(("flagged", "known", "expected"), [
+    ("Kassym-Schomart", "Qassym-Schomart", True),  # German writes "k" for the "q" of a transliteration
+    ("Katar", "Qatar", True),
+    ("Kuelle", "Quelle", False),  # "qu" is German: a slip
+    ("kassym", "qassym", False),  # not a name
+    ("Kassym-Schomart", "Qassym-Schomarts", False),  # more than the letter differs
+    ("Kasym", "Qassym", False),
+    ("Qassym", "Kassym", False),  # the other way round is no German spelling
+])
+def test_k_for_the_q_of_a_transliteration(flagged, known, expected):
+    assert is_german_k_for_q(flagged, known) is expected
+
+
+def test_the_adjuster_reports_the_german_k_as_info_with_the_other_spelling():
+    text = "Präsident Kassym-Schomart Tokajew kam."
+    match = speller_match(text, "Kassym-Schomart", ("Qassym-Schomart",))
+    adjusted = HouseSpellingSeverity()(match, ProseView.plain(text))
+    assert adjusted.severity is Severity.INFO and "„Qassym-Schomart“" in adjusted.message
+    assert HouseSpellingSeverity(transliteration=False)(match, ProseView.plain(text)) == match
 
 
 def test_the_adjuster_reports_another_transliteration_as_info_only_for_multi_word_names():

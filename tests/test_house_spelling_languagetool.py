@@ -9,7 +9,8 @@ import pytest
 
 
 TEXT = ("Das sagte Dmitri Peskow am Freitag, und Ahmet Davutoglu schrieb auf Youtube. "
-        "Dann kamen Angela Merkl und Olaf Schlz, zuletzt Emmanuel Macorn.\n")
+        "Dann kamen Angela Merkl und Olaf Schlz, zuletzt Emmanuel Macorn.\n\n"
+        "Kasachstans Präsident Kassym-Schomart Tokajew reiste nach Berlin. Die Kuelle ist versiegt.\n")
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +27,11 @@ def severities(languagetool_url, tmp_path_factory) -> dict[str, str]:
     return {finding["text"]: finding["severity"] for finding in report["findings"]}
 
 
-@pytest.mark.parametrize("name", ["Dmitri Peskow", "Ahmet Davutoglu", "Youtube"])
+@pytest.mark.parametrize("name", ["Dmitri Peskow", "Ahmet Davutoglu", "Youtube", "Kassym-Schomart"])
 def test_the_house_spelling_of_a_name_is_info(severities, name):
     assert severities.get(name) == "info", severities
 
 
-@pytest.mark.parametrize("name", ["Angela Merkl", "Olaf Schlz", "Emmanuel Macorn"])
+@pytest.mark.parametrize("name", ["Angela Merkl", "Olaf Schlz", "Emmanuel Macorn", "Kuelle"])
 def test_a_slip_in_a_name_languagetool_knows_stays_an_error(severities, name):
     assert severities.get(name) == "error", severities

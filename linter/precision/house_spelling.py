@@ -24,7 +24,11 @@ reported as info with the name's own spelling in the message:
   capitalise names by their own rules ("Dmitri Peskow"). When its suggestion only
   writes the "j" of a Russian name's ending ("Dmitrij", "Andrej") or changes the
   case of one word, it is the house's spelling. Any other difference is a slip in a
-  name LanguageTool knows ("Angela Merkl", "Olaf Schlz") and stays an error.
+  name LanguageTool knows ("Angela Merkl", "Olaf Schlz") and stays an error. Its
+  speller also knows some names only with the "q" that German transliterates as "k"
+  ("Qassym-Schomart" for Kazakhstan's president, as "Katar" for "Qatar"): a
+  capitalised word it would only write with "q" for "k" is the German spelling
+  too, unless the "q" comes before "u" as in German words ("Kuelle" stays a slip).
 """
 
 from __future__ import annotations
@@ -97,6 +101,19 @@ def is_other_transliteration(flagged: str, suggestion: str) -> bool:
     return a.lower() == b.lower() or _russian_ending(a, b)
 
 
+def is_german_k_for_q(flagged: str, suggestion: str) -> bool:
+    """True when ``suggestion`` writes the capitalised word ``flagged`` only with "q" where it has
+    "k" ("Kassym-Schomart" -> "Qassym-Schomart"), never before "u" ("Kuelle" -> "Quelle" is a slip)."""
+    if not flagged[:1].isupper() or len(flagged) != len(suggestion) or flagged == suggestion:
+        return False
+    for k, (mine, theirs) in enumerate(zip(flagged, suggestion)):
+        if mine == theirs:
+            continue
+        if (mine, theirs) not in (("k", "q"), ("K", "Q")) or suggestion[k + 1:k + 2].lower() == "u":
+            return False
+    return True
+
+
 def _russian_ending(german: str, other: str) -> bool:
     """True for "Dmitri" against "Dmitrij" or "Andrei" against "Andrej": a Russian name's ending
     as German desks write it ("-i", "-ei") against the transliteration with "j"."""
@@ -133,8 +150,9 @@ class HouseSpellingSeverity:
             message = OWN_CASE_MESSAGE  # the name's own spelling, whatever the house's case: no switch
         elif self.foreign_marks and is_without_foreign_marks(flagged, original):
             message = DIACRITICS_MESSAGE
-        elif (self.transliteration and match.category == NAME_SPELLING_CATEGORY
-              and is_other_transliteration(flagged, original)):
+        elif self.transliteration and (
+                match.category == NAME_SPELLING_CATEGORY and is_other_transliteration(flagged, original)
+                or match.category == "TYPOS" and is_german_k_for_q(flagged, original)):
             message = TRANSLITERATION_MESSAGE
         else:
             return match
