@@ -34,10 +34,14 @@ def capitalised_function_word(flagged: str) -> bool:
     return flagged[:1].isupper() and flagged[1:].islower() and flagged.lower() in function_words()
 
 
+def is_function_word_case_match(match: Match, view: ProseView) -> bool:
+    """True for LanguageTool's DE_CASE on one capitalised function word ("… beschlossen Der Minister")."""
+    return (match.source is Source.LANGUAGETOOL and match.rule in CASE_RULES
+            and capitalised_function_word(view.text[match.offset:match.offset + match.length]))
+
+
 def function_word_case_severity(match: Match, view: ProseView) -> Match:
     """Engine adjuster: DE_CASE on a capitalised function word is at most a warning."""
-    if match.source is not Source.LANGUAGETOOL or match.rule not in CASE_RULES:
-        return match
-    if not capitalised_function_word(view.text[match.offset:match.offset + match.length]):
+    if not is_function_word_case_match(match, view):
         return match
     return dataclasses.replace(match, severity=min(match.severity, Severity.WARNING))

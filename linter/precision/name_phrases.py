@@ -103,7 +103,6 @@ def name_phrases() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.cache
 def name_heads() -> tuple[str, ...]:
     """The ends of nouns that close a name ("partei", "armee"; ``name-phrase-heads.txt``)."""
     return data_list("name-phrase-heads")

@@ -20,8 +20,8 @@ import dataclasses
 import functools
 import re
 
-from linter.findings import Match, Severity, Source
-from linter.precision.casing import CASE_RULES, capitalised_function_word
+from linter.findings import Match, Severity
+from linter.precision.casing import is_function_word_case_match
 from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
 
@@ -69,9 +69,7 @@ def work_noun_before(text: str, offset: int) -> str | None:
 
 def work_title_case_severity(match: Match, view: ProseView) -> Match:
     """Engine adjuster: DE_CASE on a capitalised function word right after a work noun is info."""
-    if match.source is not Source.LANGUAGETOOL or match.rule not in CASE_RULES:
-        return match
-    if not capitalised_function_word(view.text[match.offset:match.offset + match.length]):
+    if not is_function_word_case_match(match, view):
         return match
     noun = work_noun_before(view.text, match.offset)
     if noun is None:

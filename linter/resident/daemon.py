@@ -291,7 +291,7 @@ def _bad_request(message: dict, fds: list[int], fingerprint: str) -> str | None:
 
 
 #: The signals a command may ask its process to ignore: those its front passes on.
-IGNORABLE = frozenset({int(signal.SIGINT), int(signal.SIGTERM), int(signal.SIGHUP)})
+IGNORABLE = frozenset(int(signum) for signum in frames.FORWARDED_SIGNALS)
 
 
 def _ignored_signals(message: dict) -> list[int]:

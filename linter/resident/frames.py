@@ -15,8 +15,12 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import socket
 import struct
+
+#: The signals a command passes on to the process that runs it (and may ask it to ignore).
+FORWARDED_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 _HEADER = struct.Struct("!I")
 #: Bound of one message; a request is the arguments and the environment, a few kilobytes.

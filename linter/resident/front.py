@@ -49,7 +49,7 @@ START_TIMEOUT = 120.0
 #: The engine's process once it has been told to run this command (then the command never runs here).
 TAKEN: list[tuple[int, str]] = []  # (pid, the engine's log)
 #: The signals a command passes on to the process that runs it.
-FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+FORWARDED = frames.FORWARDED_SIGNALS
 
 
 def main() -> int:
@@ -137,8 +137,9 @@ def run_remotely(conn: socket.socket, argv: list[str], place: EnginePlace) -> in
         return None  # refused: the engine's log says why
     # from "go" on the command is the engine's: a signal that comes now must reach the process that runs it
     # (an ignored one stays ignored: Ctrl-C in a background job must not stop it here either)
+    ignored = ignored_signals()
     previous = {signum: signal.signal(signum, lambda got, _frame: _pass_on(pid, got))
-                for signum in FORWARDED if signum not in ignored_signals()}
+                for signum in FORWARDED if signum not in ignored}
     try:
         try:
             frames.send(conn, {"go": True})
