@@ -12,7 +12,7 @@ from linter.findings import Severity
 
 #: LanguageTool category id -> severity. Ids are those of LanguageTool's German module.
 CATEGORY_SEVERITY: dict[str, Severity] = {
-    "TYPOS": Severity.ERROR,  # misspellings (GERMAN_SPELLER_RULE and friends)
+    "TYPOS": Severity.ERROR,  # misspellings (GERMAN_SPELLER_RULE and friends) and real-word errors (SEIT_VS_SEID)
     "GRAMMAR": Severity.ERROR,  # agreement, verb forms, doubled verbs
     "CASING": Severity.ERROR,  # Groß- und Kleinschreibung
     "COMPOUNDING": Severity.ERROR,  # Getrennt- und Zusammenschreibung

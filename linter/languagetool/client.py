@@ -25,14 +25,13 @@ from linter.languagetool import wire
 from linter.languagetool.categories import severity_for
 from linter.languagetool.chunks import DEFAULT_CHUNK_SIZE, split_text
 from linter.languagetool.profile import NewsProfile, load_profile, merge_settings
+from linter.languagetool.spelling import is_speller_rule
 from linter.languagetool.suggestions import rank_replacements
 from linter.languagetool.units import code_point_length
 
 RULE_PREFIX = "languagetool."
 RULE_URL = "https://community.languagetool.org/rule/show/{rule}?lang={lang}"
 MAX_REPLACEMENTS = 5
-#: Categories whose suggestions are spelling corrections, ranked by closeness.
-SPELLING_CATEGORIES = frozenset({"TYPOS"})
 CONNECT_TIMEOUT = wire.CONNECT_TIMEOUT
 READ_TIMEOUT = wire.READ_TIMEOUT
 #: language-tool-python's Match keeps the last text's 4-byte character positions on the class,
@@ -131,7 +130,7 @@ class LanguageToolClient:
         length = code_point_length(text, offset, m.error_length)
         flagged = text[offset:offset + length]
         replacements = list(m.replacements)
-        if m.category in SPELLING_CATEGORIES:
+        if is_speller_rule(m.rule_id, m.category):  # a real-word rule's suggestions are its authors' order
             replacements = rank_replacements(flagged, replacements)
         return Match(
             offset=base + offset,

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from lsprotocol import types
 
-from linter.findings import FileReport, Finding, Severity, Source
+from linter.findings import FileReport, Finding, Severity
 from linter.lsp.positions import PositionMap
-from linter.precision.vocabulary import SPELLING_CATEGORIES
+from linter.languagetool.spelling import is_spelling_verdict
 from linter.reporters.common import message_with_suggestion
 
 SOURCE = "newslint"
@@ -28,7 +28,7 @@ SEVERITY = {
 
 def is_spelling(finding: Finding) -> bool:
     """Whether the house vocabulary's accept list can overrule this finding (LanguageTool's spelling verdicts)."""
-    return finding.source is Source.LANGUAGETOOL and finding.category in SPELLING_CATEGORIES
+    return is_spelling_verdict(finding)
 
 
 def to_diagnostic(finding: Finding, positions: PositionMap) -> types.Diagnostic:

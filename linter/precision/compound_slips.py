@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from linter.findings import Match, Source
+from linter.findings import Match
+from linter.languagetool.spelling import is_unknown_word
 from linter.languagetool.suggestions import slip_cost
 from linter.longwords import is_overlong
 from linter.precision.formations import CLOSE_SLIPS
@@ -95,7 +96,7 @@ class CompoundSlipSuggestion:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
+        if not is_unknown_word(match):
             return match
         flagged = view.text[match.offset:match.offset + match.length]
         if any(slip_cost(flagged, s) <= CLOSE_SLIPS for s in match.replacements):

@@ -43,8 +43,9 @@ import struct
 import sys
 import types
 
-from linter.findings import Match, Source
+from linter.findings import Match
 from linter.languagetool.client import MAX_REPLACEMENTS
+from linter.languagetool.spelling import is_unknown_word
 from linter.languagetool.suggestions import slip_cost
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import LONGEST_WORD, is_overlong
@@ -315,8 +316,8 @@ class ContextRanking:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category != "TYPOS":
-            return match
+        if not is_unknown_word(match):
+            return match  # a real-word rule's suggestions are its authors' choice for the sentence
         flagged = view.text[match.offset:match.offset + match.length]
         if not flagged.strip() or is_overlong(flagged):
             return match  # a word no dictionary holds has no better-fitting spelling to find

@@ -38,6 +38,7 @@ import re
 import unicodedata
 
 from linter.findings import Match, Severity, Source
+from linter.languagetool.spelling import is_unknown_word
 from linter.prose import ProseView
 
 #: German message: the company writes its name otherwise; whether to follow it is house style.
@@ -144,15 +145,15 @@ class HouseSpellingSeverity:
             return match
         flagged = view.text[match.offset:match.offset + match.length]
         original = match.replacements[0]
-        if self.brand_case and match.category == "TYPOS" and is_brand_in_house_case(flagged, original):
+        if self.brand_case and is_unknown_word(match) and is_brand_in_house_case(flagged, original):
             message = BRAND_CASE_MESSAGE
-        elif match.category == "TYPOS" and is_brand_in_own_case(flagged, original):
+        elif is_unknown_word(match) and is_brand_in_own_case(flagged, original):
             message = OWN_CASE_MESSAGE  # the name's own spelling, whatever the house's case: no switch
         elif self.foreign_marks and is_without_foreign_marks(flagged, original):
             message = DIACRITICS_MESSAGE
         elif self.transliteration and (
                 match.category == NAME_SPELLING_CATEGORY and is_other_transliteration(flagged, original)
-                or match.category == "TYPOS" and is_german_k_for_q(flagged, original)):
+                or is_unknown_word(match) and is_german_k_for_q(flagged, original)):
             message = TRANSLITERATION_MESSAGE
         else:
             return match

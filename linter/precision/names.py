@@ -34,6 +34,7 @@ import re
 
 from linter.findings import Match, Severity, Source
 from linter.languagetool.suggestions import differs_in_case_only, edit_distance, slip_cost, spelling_distance
+from linter.languagetool.spelling import is_spelling_verdict
 from linter.precision.datacache import open_table
 from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
@@ -41,8 +42,7 @@ from linter.precision.name_forms import in_name_list, is_particle_name
 from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
 
-#: Matches the filter may drop: spelling verdicts, and the casing rule on a name part ("Kim Jong Uns").
-NAME_CATEGORIES = frozenset({"TYPOS", "MULTITOKEN_SPELLING"})
+#: Besides spelling verdicts, the filter may drop the casing rule on a name part ("Kim Jong Uns").
 CASING_RULES = frozenset({"languagetool.DE_CASE"})
 
 #: A word is a "long" word for the typo guard from this many letters on.
@@ -370,7 +370,7 @@ class NameFilter:
     def __call__(self, match: Match, view: ProseView) -> bool:
         if match.source is not Source.LANGUAGETOOL:
             return True
-        if match.category not in NAME_CATEGORIES and match.rule not in CASING_RULES:
+        if not is_spelling_verdict(match) and match.rule not in CASING_RULES:
             return True
         flagged = view.text[match.offset:match.offset + match.length]
         if is_overlong(flagged):
@@ -483,7 +483,7 @@ class UncertainNameSeverity:
         self.freq = freq
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.category not in NAME_CATEGORIES:
+        if not is_spelling_verdict(match):
             return match
         if match.severity <= Severity.INFO:
             return match

@@ -18,14 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from linter.findings import FixSafety, Match, Severity, Source
+from linter.languagetool.spelling import is_spelling_verdict
 from linter.precision.cldr import german_place_names
 from linter.precision.wordlists import read_entries
 from linter.prose import ProseView
 from linter.rulebook import default_rules_dir
 
 REJECT_RULE = "vokabular.abgelehnt"
-#: LanguageTool categories whose matches are spelling verdicts the accept list may overrule.
-SPELLING_CATEGORIES = frozenset({"TYPOS", "MULTITOKEN_SPELLING"})
 _GENITIVE = re.compile(r"(?<=\w)(?:s|’|')$")
 
 
@@ -88,7 +87,7 @@ class AcceptFilter:
         self.vocabulary = vocabulary
 
     def __call__(self, match: Match, view: ProseView) -> bool:
-        if match.source is not Source.LANGUAGETOOL or match.category not in SPELLING_CATEGORIES:
+        if not is_spelling_verdict(match):
             return True
         return not self.vocabulary.accepts(view.text[match.offset:match.offset + match.length])
 
