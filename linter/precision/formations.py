@@ -28,6 +28,7 @@ from linter.findings import Match, Severity
 from linter.languagetool.suggestions import differs_in_case_only, neighbouring_keys, slip_cost
 from linter.precision.frequency import FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
+from linter.precision.run_together import runs_a_phrase_together
 from linter.precision.typo_match import flagged_typo
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
@@ -66,7 +67,7 @@ class UnknownFormationSeverity:
             return match  # "darstellung" -> "Darstellung": a noun written small, a real slip
         particle_verb = particle_verb_parts(flagged, self.freq)
         if any(_close(flagged, s, self.freq) and not (particle_verb and _moves_only_the_particle(particle_verb, s))
-               for s in match.replacements):
+               or not particle_verb and runs_a_phrase_together(flagged, s, self.freq) for s in match.replacements):
             return match  # any of them: the context ranking may put a farther, better-fitting word first
         return dataclasses.replace(match, severity=Severity.INFO, message=UNKNOWN_FORMATION_MESSAGE)
 
@@ -79,15 +80,22 @@ def verb_particles() -> tuple[str, ...]:
 
 #: The verb form after a particle has at least this many letters ("gesprengt", "stöpselte").
 VERB_FORM_MIN_LETTERS = 4
+#: What the tagger may read the form after a particle as: a verb (VVPP, VVFIN, VAINF, ...; HanTa
+#: writes "VV(PP)"), or an adjective, as it reads participles that are declined ("mitgeflüchtete").
+VERB_TAGS = ("V", "ADJ")
 
 
 def particle_verb_parts(word: str, freq: WordFrequency = FREQUENCY) -> tuple[str, str] | None:
     """The particle and verb form of a lower-case word that is a separable verb particle before a
-    form people write ("raufgeschrieben" -> ("rauf", "geschrieben")); None for any other word."""
+    form people write and the tagger reads as a verb or a declined participle ("raufgeschrieben" ->
+    ("rauf", "geschrieben")); None for any other word ("vorallem" is "vor" before a pronoun: a
+    phrase run together)."""
     for particle in verb_particles():
         rest = word[len(particle):]
         if word.startswith(particle) and len(rest) >= VERB_FORM_MIN_LETTERS and freq.zipf(rest) >= KNOWN_PART_ZIPF:
-            return particle, rest
+            from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
+
+            return (particle, rest) if sentence_model().likeliest_tag(rest).startswith(VERB_TAGS) else None
     return None
 
 

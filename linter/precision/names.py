@@ -39,6 +39,7 @@ from linter.precision.datacache import open_table
 from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
 from linter.precision.name_forms import in_name_list, is_particle_name
+from linter.precision.run_together import runs_a_phrase_together
 from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
 
@@ -212,6 +213,32 @@ def looks_like_typo(flagged: str, replacements: tuple[str, ...], freq: WordFrequ
         head = flagged.rsplit("-", 1)[0] + "-"
         return any(r.startswith(head) and r != flagged for r in replacements[:3])
     return False
+
+
+def slip_of_a_small_word_at_sentence_start(text: str, offset: int, flagged: str, replacements: tuple[str, ...],
+                                           freq: WordFrequency = FREQUENCY) -> bool:
+    """True for a word at a sentence start one edit from an everyday word the tagger reads in lower
+    case ("Warscheinlich" -> "Wahrscheinlich", "Vorallem" -> "Vor allem"), or a fixed phrase run
+    together that opens with such a word ("Aufjedenfall" -> "Auf jeden Fall", :mod:`linter.precision.run_together`).
+
+    There the capital is the sentence's, not a name's, and the word meant is no noun either. And
+    the frequency list, which counts what people write, lists the commonest misspellings as
+    words ("warscheinlich", "vorallem", "garnicht"), so its word that a name is "written on
+    purpose" (:func:`looks_like_typo`) does not hold for them. A name at a sentence start sits one
+    edit from a noun or a name, if from anything ("Strache": "Sprache"), and keeps the guard.
+    """
+    if not replacements or not flagged[1:].islower() or not _sentence_initial(text, offset):
+        return False  # an inner capital ("RundeSK") is no capital of the sentence's
+    best = replacements[0]
+    if edit_distance(flagged.lower(), best.lower()) <= 1 and freq.phrase_zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF:
+        meant = best
+    else:  # the ranking by slips puts a letter changed before spaces put in ("Nachwbevor", "Nach wie vor")
+        meant = next((r for r in replacements[:SHORT_SLIP_CANDIDATES] if runs_a_phrase_together(flagged, r, freq)), "")
+    if not meant:
+        return False
+    from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
+
+    return sentence_model().knows_in_lower_case(meant.split()[0])
 
 
 def short_slip_beside_a_name(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:
@@ -396,7 +423,8 @@ def _keep_spelling_match(text: str, flagged: str, match: Match, freq: WordFreque
         # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
         # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
         return False
-    if looks_like_typo(flagged, match.replacements, freq):
+    if looks_like_typo(flagged, match.replacements, freq) \
+            or slip_of_a_small_word_at_sentence_start(text, match.offset, flagged, match.replacements, freq):
         return True
     if freq.is_common(flagged):
         return False  # as common as everyday words ("Strache"): a dictionary gap, not a slip
@@ -490,7 +518,9 @@ class UncertainNameSeverity:
         flagged = view.text[match.offset:match.offset + match.length]
         if not _is_capitalised(flagged) or is_overlong(flagged):
             return match
-        slip = looks_like_typo(flagged, match.replacements, self.freq) or slip_in_a_long_compound(flagged, match.replacements)
+        slip = looks_like_typo(flagged, match.replacements, self.freq) \
+            or slip_in_a_long_compound(flagged, match.replacements) \
+            or slip_of_a_small_word_at_sentence_start(view.text, match.offset, flagged, match.replacements, self.freq)
         even_odds = slip or short_slip_beside_a_name(flagged, match.replacements, self.freq) \
             or unwritten_word_near_an_everyday_word(flagged, match.replacements, self.freq)
         # the slot is looked at once, and only for a word with some sign of a slip

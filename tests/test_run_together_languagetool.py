@@ -1,0 +1,48 @@
+"""Misspellings the frequency list counts as words, against the real LanguageTool: at a sentence
+start ("Warscheinlich", "Vorallem") and run together ("garnicht", "aufjedenfall") they stay errors
+with every means on, as with LanguageTool alone; formations and a name at a sentence start stay info."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.precision import MEANS
+from tests.check_support import languagetool_severities
+
+SLIPS = ("Warscheinlich", "Vorallem", "Aufjedenfall", "Nachwievor", "Wieviel", "garnicht", "vorallem",
+         "aufjedenfall")
+FORMATIONS_AND_NAMES = ("ausgefasst", "mitgeflüchtete", "Benchmarkrunde", "Peskow")
+TEXT = "\n\n".join([
+    "Warscheinlich kommt er morgen.",
+    "Vorallem die Jungen sind betroffen.",
+    "Aufjedenfall kommt er morgen.",
+    "Nachwievor ist das offen.",
+    "Wieviel kostet das?",
+    "Das ist garnicht schlecht.",
+    "Er kam vorallem wegen des Geldes.",
+    "Das hat er aufjedenfall gesagt.",
+    "Er hat zwei Jahre Haft ausgefasst.",
+    "Es geht um mitgeflüchtete Frauen.",
+    "Das war eine Benchmarkrunde.",
+    "Peskow sagte am Montag, das sei falsch.",
+]) + "\n"
+
+
+@pytest.fixture(scope="module")
+def severities(languagetool_url, tmp_path_factory) -> dict[str, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("zusammen")
+    return {"with": languagetool_severities(languagetool_url, folder / "with.txt", TEXT),
+            "alone": languagetool_severities(languagetool_url, folder / "alone.txt", TEXT, ",".join(MEANS))}
+
+
+def test_languagetool_alone_flags_each_as_an_error(severities):
+    words = SLIPS + FORMATIONS_AND_NAMES
+    assert {w: severities["alone"].get(w) for w in words} == dict.fromkeys(words, "error")
+
+
+def test_the_slips_stay_errors_with_every_means(severities):
+    assert {w: severities["with"].get(w) for w in SLIPS} == dict.fromkeys(SLIPS, "error")
+
+
+def test_formations_and_a_name_at_a_sentence_start_stay_info(severities):
+    assert {w: severities["with"].get(w) for w in FORMATIONS_AND_NAMES} == dict.fromkeys(FORMATIONS_AND_NAMES, "info")
