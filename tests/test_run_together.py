@@ -1,4 +1,4 @@
-"""Fixed phrases run together, and misspellings at a sentence start that the frequency list lists."""
+"""Fixed phrases run together, misspellings at a sentence start and doublings in long words that the frequency list lists."""
 
 from __future__ import annotations
 
@@ -51,3 +51,14 @@ def test_a_particle_verb_needs_a_verb_after_its_particle():
     assert particle_verb_parts("vorallem") is None  # "allem" is a pronoun: a phrase run together
     assert particle_verb_parts("mitgeflüchtete") == ("mit", "geflüchtete")  # a declined participle
     assert particle_verb_parts("ausgefasst") == ("aus", "gefasst")
+
+
+def test_a_long_word_a_doubling_from_an_everyday_word_is_a_slip_though_the_list_has_it():
+    from linter.precision.names import is_doubling_apart, looks_like_typo
+
+    assert is_doubling_apart("Resourcen", "Ressourcen") and is_doubling_apart("Millieu", "Milieu")
+    assert not is_doubling_apart("Strache", "Sprache")
+    assert looks_like_typo("Resourcen", ("Ressourcen",))  # listed (Zipf 2.5), yet a slip
+    assert looks_like_typo("Agressive", ("Aggressive",))
+    assert not looks_like_typo("Glass", ("Glas",))  # a short name a doubling from a word
+    assert not looks_like_typo("Strache", ("Sprache",))  # as common as the word it resembles

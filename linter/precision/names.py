@@ -33,7 +33,8 @@ import functools
 import re
 
 from linter.findings import Match, Severity, Source
-from linter.languagetool.suggestions import differs_in_case_only, edit_distance, slip_cost, spelling_distance
+from linter.languagetool.suggestions import (DOUBLING_COST, differs_in_case_only, edit_distance, slip_cost,
+                                          spelling_distance)
 from linter.languagetool.spelling import is_spelling_verdict
 from linter.precision.datacache import open_table
 from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
@@ -291,9 +292,21 @@ def _one_edit_slip(flagged: str, suggestion: str, freq: WordFrequency) -> bool:
 
 
 def _meant(flagged: str, best: str, freq: WordFrequency) -> bool:
-    """True when the frequency list shows the flagged word is written on purpose, not mistyped for ``best``."""
+    """True when the frequency list shows the flagged word is written on purpose, not mistyped for
+    ``best``. Never so for a long word with a letter doubled or undoubled against an everyday word
+    ("Resourcen", "Agressive"): the list counts what people write, and that is the commonest
+    misspelling of all. Short names often sit a doubling from an everyday word ("Glass", "Maggie"),
+    long ones rarely."""
     written = freq.zipf(flagged)
+    if written > 0.0 and len(flagged) >= GUARD_MIN_LENGTH and is_doubling_apart(flagged, best) \
+            and freq.zipf(best) >= SHORT_SLIP_SUGGESTION_ZIPF:
+        return False
     return written > 0.0 and freq.zipf(best) - written < FREQUENCY_GAP
+
+
+def is_doubling_apart(flagged: str, best: str) -> bool:
+    """True when ``best`` is ``flagged`` with one letter doubled or undoubled, case aside."""
+    return edit_distance(flagged.lower(), best.lower()) == 1 and slip_cost(flagged, best) == DOUBLING_COST
 
 
 def is_name_compound(flagged: str, replacements: tuple[str, ...], freq: WordFrequency = FREQUENCY) -> bool:

@@ -1,6 +1,7 @@
 """Misspellings the frequency list counts as words, against the real LanguageTool: at a sentence
-start ("Warscheinlich", "Vorallem") and run together ("garnicht", "aufjedenfall") they stay errors
-with every means on, as with LanguageTool alone; formations and a name at a sentence start stay info."""
+start ("Warscheinlich", "Vorallem"), run together ("garnicht", "aufjedenfall") and with a letter
+doubled or undoubled in a long word ("Resourcen") they stay errors with every means on, as with
+LanguageTool alone; formations and a name at a sentence start stay info."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from linter.precision import MEANS
 from tests.check_support import languagetool_severities
 
 SLIPS = ("Warscheinlich", "Vorallem", "Aufjedenfall", "Nachwievor", "Wieviel", "garnicht", "vorallem",
-         "aufjedenfall")
+         "aufjedenfall", "Resourcen", "Agressive")
 FORMATIONS_AND_NAMES = ("ausgefasst", "mitgeflüchtete", "Benchmarkrunde", "Peskow")
 TEXT = "\n\n".join([
     "Warscheinlich kommt er morgen.",
@@ -21,6 +22,8 @@ TEXT = "\n\n".join([
     "Das ist garnicht schlecht.",
     "Er kam vorallem wegen des Geldes.",
     "Das hat er aufjedenfall gesagt.",
+    "Die Resourcen sind knapp.",
+    "Das ist eine Agressive Politik.",
     "Er hat zwei Jahre Haft ausgefasst.",
     "Es geht um mitgeflüchtete Frauen.",
     "Das war eine Benchmarkrunde.",
