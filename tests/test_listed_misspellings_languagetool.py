@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from linter.precision import MEANS
-from tests.check_support import languagetool_severities
+from tests.check_support import severities_with_and_without
 
 SLIPS = ("Warscheinlich", "Vorallem", "Aufjedenfall", "Nachwievor", "Wieviel", "garnicht", "vorallem",
          "aufjedenfall", "Resourcen", "Agressive")
@@ -33,14 +33,12 @@ TEXT = "\n\n".join([
 
 @pytest.fixture(scope="module")
 def severities(languagetool_url, tmp_path_factory) -> dict[str, dict[str, str]]:
-    folder = tmp_path_factory.mktemp("zusammen")
-    return {"with": languagetool_severities(languagetool_url, folder / "with.txt", TEXT),
-            "alone": languagetool_severities(languagetool_url, folder / "alone.txt", TEXT, ",".join(MEANS))}
+    return severities_with_and_without(languagetool_url, tmp_path_factory.mktemp("zusammen"), TEXT, ",".join(MEANS))
 
 
 def test_languagetool_alone_flags_each_as_an_error(severities):
     words = SLIPS + FORMATIONS_AND_NAMES
-    assert {w: severities["alone"].get(w) for w in words} == dict.fromkeys(words, "error")
+    assert {w: severities["without"].get(w) for w in words} == dict.fromkeys(words, "error")
 
 
 def test_the_slips_stay_errors_with_every_means(severities):
