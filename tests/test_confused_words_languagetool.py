@@ -1,0 +1,82 @@
+"""The confused-word rules (``rules/verwechslung/``) against the real LanguageTool.
+
+They are there for real-word errors LanguageTool 6.8 without its n-gram data lets pass: each
+sentence below is checked by LanguageTool alone (an HTTP request to the server) and by newslint.
+Where LanguageTool already flags the slip at the same span ("so das er", "der beste
+Spielerinnen"), newslint reports it once, as the house rule; the merge keeps the house rule.
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.parse
+import urllib.request
+
+import pytest
+
+#: sentence -> (house rule, flagged text); LanguageTool alone reports nothing in these.
+MISSED_BY_LANGUAGETOOL = {
+    "Er kam nicht, den er war krank.": ("verwechslung.denn-statt-den", "den"),
+    "Es ist wichtig, das wir zusammenhalten.": ("verwechslung.dass-nach-adjektiv", "das"),
+    "Seit dem ist nichts mehr passiert.": ("verwechslung.seitdem", "Seit dem"),
+    "Es regnete, so das wir zu Hause blieben.": ("verwechslung.sodass", "so das"),
+    "Das war einer der schönste Tage.": ("verwechslung.schwache-beugung", "der schönste Tage"),
+    "Der Patient ist Tod.": ("verwechslung.tot-statt-tod", "Tod"),
+    "Er lebte bis zu seinem tot.": ("verwechslung.tod-statt-tot", "tot"),
+    "Sie isst in Berlin geboren.": ("verwechslung.ist-statt-isst", "isst"),
+}
+
+#: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
+ALSO_FLAGGED_BY_LANGUAGETOOL = {
+    "Er war müde, so das er früh schlafen ging.": ("verwechslung.sodass", "so das"),
+    "Sie ist eine der beste Spielerinnen der Liga.": ("verwechslung.schwache-beugung", "der beste Spielerinnen"),
+}
+
+SENTENCES = {**MISSED_BY_LANGUAGETOOL, **ALSO_FLAGGED_BY_LANGUAGETOOL}
+
+
+def languagetool_alone(url: str, text: str) -> list[tuple[str, str]]:
+    """(rule id, flagged text) of every match LanguageTool itself reports on ``text``."""
+    form = urllib.parse.urlencode({"text": text, "language": "de-DE"}).encode()
+    with urllib.request.urlopen(url.rstrip("/") + "/v2/check", form, timeout=120) as answer:
+        matches = json.load(answer)["matches"]
+    return [(m["rule"]["id"], text[m["offset"]:m["offset"] + m["length"]]) for m in matches]
+
+
+@pytest.fixture(scope="module")
+def findings_by_line(languagetool_url, tmp_path_factory) -> dict[int, list[dict]]:
+    from typer.testing import CliRunner
+
+    from linter.cli import app
+
+    path = tmp_path_factory.mktemp("confused") / "text.txt"
+    path.write_text("\n\n".join(SENTENCES) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "--language", "de-DE", "--format", "json", "--languagetool-url",
+                                      languagetool_url, str(path)], catch_exceptions=False)
+    [report] = json.loads(result.stdout)["files"]
+    lines: dict[int, list[dict]] = {}
+    for finding in report["findings"]:
+        lines.setdefault(finding["line"], []).append(finding)
+    return lines
+
+
+def _findings_of(findings_by_line: dict[int, list[dict]], sentence: str) -> list[dict]:
+    line = 1 + 2 * list(SENTENCES).index(sentence)
+    return findings_by_line.get(line, [])
+
+
+@pytest.mark.parametrize("sentence", MISSED_BY_LANGUAGETOOL)
+def test_newslint_finds_a_real_word_error_languagetool_lets_pass(languagetool_url, findings_by_line, sentence):
+    rule, flagged = MISSED_BY_LANGUAGETOOL[sentence]
+    slips = [text for _, text in languagetool_alone(languagetool_url, sentence) if flagged in text or text in flagged]
+    assert slips == [], "LanguageTool reports this slip itself; the rule is no longer needed for it"
+    found = [(f["rule"], f["text"], f["severity"]) for f in _findings_of(findings_by_line, sentence)]
+    assert (rule, flagged, "warning") in found, found
+
+
+@pytest.mark.parametrize("sentence", ALSO_FLAGGED_BY_LANGUAGETOOL)
+def test_a_slip_both_flag_is_reported_once(languagetool_url, findings_by_line, sentence):
+    rule, flagged = ALSO_FLAGGED_BY_LANGUAGETOOL[sentence]
+    assert flagged in [text for _, text in languagetool_alone(languagetool_url, sentence)]
+    same_span = [f["rule"] for f in _findings_of(findings_by_line, sentence) if f["text"] == flagged]
+    assert same_span == [rule]
