@@ -24,6 +24,8 @@ MISSED_BY_LANGUAGETOOL = {
     "Der Patient ist Tod.": ("verwechslung.tot-statt-tod", "Tod"),
     "Er lebte bis zu seinem tot.": ("verwechslung.tod-statt-tot", "tot"),
     "Sie isst in Berlin geboren.": ("verwechslung.ist-statt-isst", "isst"),
+    "Er ging, ohne das er sich verabschiedete.": ("verwechslung.dass-nach-konjunktion", "das"),
+    "Wenn kommt der Zug?": ("verwechslung.wann-statt-wenn", "Wenn"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
