@@ -55,6 +55,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
     from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
+    from linter.precision.sentence_start import small_letter_after_inner_mark_severity
     from linter.precision.technical import technical_string_filter
     from linter.precision.time_adverbials import time_adverbial_agreement_severity
     from linter.precision.titles import work_title_case_severity
@@ -86,7 +87,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.append(NamePhraseCaseSeverity())
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
-        adjusters.append(time_adverbial_agreement_severity)
+        adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity])
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
