@@ -26,12 +26,15 @@ MISSED_BY_LANGUAGETOOL = {
     "Sie isst in Berlin geboren.": ("verwechslung.ist-statt-isst", "isst"),
     "Er ging, ohne das er sich verabschiedete.": ("verwechslung.dass-nach-konjunktion", "das"),
     "Wenn kommt der Zug?": ("verwechslung.wann-statt-wenn", "Wenn"),
+    "Gestern bestätigte der Konzern, das er Stellen abbaue.": ("verwechslung.dass-nach-sagen", "das"),
+    "Er wohnt in Jahr 2000 in Berlin.": ("verwechslung.im-jahr", "in Jahr"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
 ALSO_FLAGGED_BY_LANGUAGETOOL = {
     "Er war müde, so das er früh schlafen ging.": ("verwechslung.sodass", "so das"),
     "Sie ist eine der beste Spielerinnen der Liga.": ("verwechslung.schwache-beugung", "der beste Spielerinnen"),
+    "Danach sagte der Angeklagte, das er unschuldig sei.": ("verwechslung.dass-nach-sagen", "das"),
 }
 
 SENTENCES = {**MISSED_BY_LANGUAGETOOL, **ALSO_FLAGGED_BY_LANGUAGETOOL}
