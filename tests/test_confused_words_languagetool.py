@@ -27,7 +27,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Er ging, ohne das er sich verabschiedete.": ("verwechslung.dass-nach-konjunktion", "das"),
     "Wenn kommt der Zug?": ("verwechslung.wann-statt-wenn", "Wenn"),
     "Gestern bestätigte der Konzern, das er Stellen abbaue.": ("verwechslung.dass-nach-sagen", "das"),
-    "Er wohnt in Jahr 2000 in Berlin.": ("verwechslung.im-jahr", "in Jahr"),
+    "Er wohnt in Jahr 2000 in Berlin.": ("verwechslung.im-und-am", "in"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
