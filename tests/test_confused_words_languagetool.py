@@ -28,6 +28,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Wenn kommt der Zug?": ("verwechslung.wann-statt-wenn", "Wenn"),
     "Gestern bestätigte der Konzern, das er Stellen abbaue.": ("verwechslung.dass-nach-sagen", "das"),
     "Er wohnt in Jahr 2000 in Berlin.": ("verwechslung.im-und-am", "in"),
+    "Er bestritt die Vorwürfe, das er Geld genommen habe.": ("verwechslung.dass-nach-nomen", "das"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
@@ -35,6 +36,7 @@ ALSO_FLAGGED_BY_LANGUAGETOOL = {
     "Er war müde, so das er früh schlafen ging.": ("verwechslung.sodass", "so das"),
     "Sie ist eine der beste Spielerinnen der Liga.": ("verwechslung.schwache-beugung", "der beste Spielerinnen"),
     "Danach sagte der Angeklagte, das er unschuldig sei.": ("verwechslung.dass-nach-sagen", "das"),
+    "Sie teilt die Sorge, das er scheitert.": ("verwechslung.dass-nach-nomen", "das"),
 }
 
 SENTENCES = {**MISSED_BY_LANGUAGETOOL, **ALSO_FLAGGED_BY_LANGUAGETOOL}

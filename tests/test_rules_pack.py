@@ -89,6 +89,18 @@ def test_every_swap_entry_fires_on_itself_and_its_fix_is_quiet(rule):
         assert rule.check(f"Hier steht {rights[0]} im Satz.") == [], rights[0]
 
 
+@pytest.mark.parametrize("rule", DEFAULT.rules, ids=[r.id for r in DEFAULT.rules])
+def test_no_two_rules_report_one_slip(rule):
+    """Each bad example, checked with the whole default pack, has no span two rules flag: rules
+    that overlap in what they cover ("die Sorge, das er" and "sagte der Trainer, das er") split it."""
+    for example in rule.examples.bad:
+        text = example.text.replace("[[", "").replace("]]", "")
+        rules_by_span: dict[tuple[int, int], list[str]] = {}
+        for match in DEFAULT.check(text):
+            rules_by_span.setdefault((match.offset, match.length), []).append(match.rule)
+        assert all(len(rules) == 1 for rules in rules_by_span.values()), (text, rules_by_span)
+
+
 def test_real_article_gives_exactly_the_true_findings():
     """Precision guard: a real agency story; every finding listed here was checked by hand."""
     text = ARTICLE.read_text(encoding="utf-8")
