@@ -48,6 +48,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.foreign import ForeignPassageFilter
+    from linter.precision.foreign_nouns import ForeignNounAgreementSeverity
     from linter.precision.formations import KnownPartsCompoundSeverity, UnknownCompoundSeverity, UnknownFormationSeverity
     from linter.precision.frequency import FREQUENCY, NO_FREQUENCY
     from linter.precision.genitive import GenitiveSeverity
@@ -87,7 +88,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.append(NamePhraseCaseSeverity())
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
-        adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity])
+        adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,
+                          ForeignNounAgreementSeverity(freq)])
     if enabled("names"):
         filters.append(NameFilter(freq))
         # these read LanguageTool's own order of suggestions, so they run before the ranking
