@@ -30,6 +30,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Er wohnt in Jahr 2000 in Berlin.": ("verwechslung.im-und-am", "in"),
     "Er bestritt die Vorwürfe, das er Geld genommen habe.": ("verwechslung.dass-nach-nomen", "das"),
     "Die Wahl findet am Sonntag Stadt.": ("verwechslung.statt-stadt", "Stadt"),
+    "Er wollte sie um Rad fragen.": ("verwechslung.redewendungen", "um Rad fragen"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
