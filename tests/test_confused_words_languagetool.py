@@ -31,6 +31,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Er bestritt die Vorwürfe, das er Geld genommen habe.": ("verwechslung.dass-nach-nomen", "das"),
     "Die Wahl findet am Sonntag Stadt.": ("verwechslung.statt-stadt", "Stadt"),
     "Er wollte sie um Rad fragen.": ("verwechslung.redewendungen", "um Rad fragen"),
+    "Untern den Opfern waren auch Kinder.": ("verwechslung.verschmelzung-vor-artikel", "Untern"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
