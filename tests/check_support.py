@@ -1,15 +1,18 @@
-"""Running ``newslint check`` in-process on some text, with precision means switched off for comparison."""
+"""Running ``newslint check`` in-process on some text, with precision means switched off for
+comparison, and asking LanguageTool alone over its HTTP API."""
 
 from __future__ import annotations
 
 import json
+import urllib.parse
+import urllib.request
 from pathlib import Path
 
 
-def languagetool_severities(languagetool_url: str, path: Path, text: str, ablate: str = "",
-                            language: str = "de-AT") -> dict[str, str]:
-    """The severity of each LanguageTool finding (by its text) when newslint checks ``text``
-    written to ``path``, with the means named in ``ablate`` switched off (NEWSLINT_ABLATE)."""
+def newslint_findings(languagetool_url: str, path: Path, text: str, ablate: str = "",
+                      language: str = "de-AT") -> list[dict]:
+    """Every finding of ``newslint check --format json`` on ``text`` written to ``path``, as the JSON
+    report gives it, with the means named in ``ablate`` switched off (NEWSLINT_ABLATE)."""
     from typer.testing import CliRunner
 
     from linter.cli import app
@@ -19,7 +22,22 @@ def languagetool_severities(languagetool_url: str, path: Path, text: str, ablate
                                       languagetool_url, str(path)], env={"NEWSLINT_ABLATE": ablate},
                                 catch_exceptions=False)
     [report] = json.loads(result.stdout)["files"]
-    return {f["text"]: f["severity"] for f in report["findings"] if f["source"] == "languagetool"}
+    return report["findings"]
+
+
+def languagetool_severities(languagetool_url: str, path: Path, text: str, ablate: str = "",
+                            language: str = "de-AT") -> dict[str, str]:
+    """The severity of each LanguageTool finding (by its text) when newslint checks ``text``
+    written to ``path``, with the means named in ``ablate`` switched off (NEWSLINT_ABLATE)."""
+    return {f["text"]: f["severity"]
+            for f in newslint_findings(languagetool_url, path, text, ablate, language) if f["source"] == "languagetool"}
+
+
+def languagetool_alone(languagetool_url: str, text: str, language: str = "de-AT") -> list[dict]:
+    """LanguageTool's own matches on ``text``, straight from its HTTP API (``/v2/check``), no newslint between."""
+    form = urllib.parse.urlencode({"text": text, "language": language}).encode()
+    with urllib.request.urlopen(languagetool_url.rstrip("/") + "/v2/check", form, timeout=120) as answer:
+        return json.load(answer)["matches"]
 
 
 def severities_with_and_without(languagetool_url: str, folder: Path, text: str, means: str) -> dict[str, dict[str, str]]:

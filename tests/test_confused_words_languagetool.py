@@ -8,11 +8,9 @@ Spielerinnen"), newslint reports it once, as the house rule; the merge keeps the
 
 from __future__ import annotations
 
-import json
-import urllib.parse
-import urllib.request
-
 import pytest
+
+from tests.check_support import languagetool_alone, newslint_findings
 
 #: sentence -> (house rule, flagged text); LanguageTool alone reports nothing in these.
 MISSED_BY_LANGUAGETOOL = {
@@ -45,27 +43,17 @@ ALSO_FLAGGED_BY_LANGUAGETOOL = {
 SENTENCES = {**MISSED_BY_LANGUAGETOOL, **ALSO_FLAGGED_BY_LANGUAGETOOL}
 
 
-def languagetool_alone(url: str, text: str) -> list[tuple[str, str]]:
+def spans_alone(url: str, text: str) -> list[tuple[str, str]]:
     """(rule id, flagged text) of every match LanguageTool itself reports on ``text``."""
-    form = urllib.parse.urlencode({"text": text, "language": "de-DE"}).encode()
-    with urllib.request.urlopen(url.rstrip("/") + "/v2/check", form, timeout=120) as answer:
-        matches = json.load(answer)["matches"]
-    return [(m["rule"]["id"], text[m["offset"]:m["offset"] + m["length"]]) for m in matches]
+    return [(m["rule"]["id"], text[m["offset"]:m["offset"] + m["length"]])
+            for m in languagetool_alone(url, text, language="de-DE")]
 
 
 @pytest.fixture(scope="module")
 def findings_by_line(languagetool_url, tmp_path_factory) -> dict[int, list[dict]]:
-    from typer.testing import CliRunner
-
-    from linter.cli import app
-
     path = tmp_path_factory.mktemp("confused") / "text.txt"
-    path.write_text("\n\n".join(SENTENCES) + "\n", encoding="utf-8")
-    result = CliRunner().invoke(app, ["check", "--language", "de-DE", "--format", "json", "--languagetool-url",
-                                      languagetool_url, str(path)], catch_exceptions=False)
-    [report] = json.loads(result.stdout)["files"]
     lines: dict[int, list[dict]] = {}
-    for finding in report["findings"]:
+    for finding in newslint_findings(languagetool_url, path, "\n\n".join(SENTENCES) + "\n", language="de-DE"):
         lines.setdefault(finding["line"], []).append(finding)
     return lines
 
@@ -78,7 +66,7 @@ def _findings_of(findings_by_line: dict[int, list[dict]], sentence: str) -> list
 @pytest.mark.parametrize("sentence", MISSED_BY_LANGUAGETOOL)
 def test_newslint_finds_a_real_word_error_languagetool_lets_pass(languagetool_url, findings_by_line, sentence):
     rule, flagged = MISSED_BY_LANGUAGETOOL[sentence]
-    slips = [text for _, text in languagetool_alone(languagetool_url, sentence) if flagged in text or text in flagged]
+    slips = [text for _, text in spans_alone(languagetool_url, sentence) if flagged in text or text in flagged]
     assert slips == [], "LanguageTool reports this slip itself; the rule is no longer needed for it"
     found = [(f["rule"], f["text"], f["severity"]) for f in _findings_of(findings_by_line, sentence)]
     assert (rule, flagged, "warning") in found, found
@@ -87,6 +75,6 @@ def test_newslint_finds_a_real_word_error_languagetool_lets_pass(languagetool_ur
 @pytest.mark.parametrize("sentence", ALSO_FLAGGED_BY_LANGUAGETOOL)
 def test_a_slip_both_flag_is_reported_once(languagetool_url, findings_by_line, sentence):
     rule, flagged = ALSO_FLAGGED_BY_LANGUAGETOOL[sentence]
-    assert flagged in [text for _, text in languagetool_alone(languagetool_url, sentence)]
+    assert flagged in [text for _, text in spans_alone(languagetool_url, sentence)]
     same_span = [f["rule"] for f in _findings_of(findings_by_line, sentence) if f["text"] == flagged]
     assert same_span == [rule]
