@@ -30,6 +30,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Die Wahl findet am Sonntag Stadt.": ("verwechslung.statt-stadt", "Stadt"),
     "Er wollte sie um Rad fragen.": ("verwechslung.redewendungen", "um Rad fragen"),
     "Untern den Opfern waren auch Kinder.": ("verwechslung.verschmelzung-vor-artikel", "Untern"),
+    "Plötzlich viel der Strom aus.": ("verwechslung.viel-statt-fiel", "viel"),
+    "Das war zu fiel für ihn.": ("verwechslung.fiel-statt-viel", "fiel"),
+    "Das kann Mann nicht wissen.": ("verwechslung.mann-statt-man", "Mann"),
+    "Ein man aus Wien wurde verhaftet.": ("verwechslung.man-statt-mann", "man"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
