@@ -286,3 +286,25 @@ def test_a_word_too_long_for_a_name_that_a_suggestion_mends_closely_stays_an_err
     assert UncertainNameSeverity()(match, ProseView.plain(text)).severity is Severity.ERROR
     far = dataclasses.replace(match, replacements=("Kontrollgruppenmittelwerte",))
     assert UncertainNameSeverity()(far, ProseView.plain(text)).severity is Severity.INFO
+
+
+def test_a_slip_right_after_a_noun_that_introduces_a_name_is_a_warning():
+    from linter.precision.names import UncertainNameSeverity, follows_a_name_introducer
+
+    text = "Es kam zu Protesten in der Stadt Sucre am Montag."
+    assert follows_a_name_introducer(text, text.index("Sucre"))
+    match = speller_match(text, "Sucre", ("Suche", "Sure"))
+    assert UncertainNameSeverity()(match, ProseView.plain(text)).severity is Severity.WARNING
+    declined = "Der Chef des Autobauers Litex traf Kunden."
+    assert follows_a_name_introducer(declined, declined.index("Litex"))
+
+
+def test_a_slip_after_any_other_word_keeps_its_error():
+    from linter.precision.names import UncertainNameSeverity, follows_a_name_introducer
+
+    text = "Es kam zu Protesten in der Suche Sucre am Montag."
+    assert not follows_a_name_introducer(text, text.index("Sucre"))
+    sentence_start = "Stadt. Sucre am Montag."
+    assert not follows_a_name_introducer(sentence_start, sentence_start.index("Sucre"))
+    match = speller_match(text, "Sucre", ("Suche", "Sure"))
+    assert UncertainNameSeverity()(match, ProseView.plain(text)).severity is Severity.ERROR

@@ -76,6 +76,9 @@ ROLE_HEADS = data_list("role-heads")
 #: Last parts of hyphen compounds that make the first part a name ("Sejong-Institut";
 #: linter/precision/data/institution-heads.txt).
 INSTITUTION_HEADS = frozenset(data_list("institution-heads"))
+#: Nouns that introduce a name in apposition beyond the role nouns: places, brands' kinds, "Causa",
+#: "Pseudonym" (linter/precision/data/name-introducers.txt, matched as the role heads are).
+NAME_INTRODUCERS = data_list("name-introducers")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ſ][\w'’]*(?:-[\w'’]+)*")
 _SENTENCE_END = re.compile(r"[.!?:;\"“„»«]\s*$")
 _APPOSITIVE_AFTER = re.compile(r"\s*(?:,\s*(?:ein(?:e[rnms]?)?\s+|der\s+|die\s+|das\s+)?(?P<role>[A-ZÄÖÜ]\w+)|\s*\(\d{1,3}\))")
@@ -112,6 +115,23 @@ def is_role_noun(word: str) -> bool:
     if not word[:1].isupper():
         return False
     return ends_with_a_head(word.lower(), ROLE_HEADS, ROLE_ENDINGS)
+
+
+def introduces_a_name(word: str) -> bool:
+    """True for a capitalised noun a name may follow in apposition: a role ("Sender", "Trainer")
+    or a place or kind of thing ("Stadt", "Ortsteil", "App", "Causa"), also declined ("des Autobauers")."""
+    return is_role_noun(word) or (word[:1].isupper() and ends_with_a_head(word.lower(), NAME_INTRODUCERS, ROLE_ENDINGS))
+
+
+#: The word right before another, on the same line: the slot a name's introducing noun stands in.
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÄÖÜ][\wäöüß]*)[ \t]+$")
+
+
+def follows_a_name_introducer(text: str, offset: int) -> bool:
+    """True when the word at ``offset`` directly follows a noun that introduces a name ("die
+    Stadt Sucre", "der Sender Kanaltürk", "unter dem Pseudonym CTurt", "SR Schörgenhofer")."""
+    before = _WORD_BEFORE.search(text, max(0, offset - 40), offset)
+    return bool(before) and introduces_a_name(before.group(1))
 
 
 def _is_capitalised(word: str) -> bool:
@@ -517,7 +537,10 @@ class UncertainNameSeverity:
     among the later suggestions (:func:`short_slip_beside_a_name`) is a warning, and so is a word
     nobody writes two slips from an everyday word (:func:`unwritten_word_near_an_everyday_word`). Not so for a surname right after a known first
     name ("Simon Pützstück" beside "Putzstück"): in that slot a name the
-    dictionary lacks is likelier than a slip into a German word.
+    dictionary lacks is likelier than a slip into a German word. Right after a noun that
+    introduces a name ("die Stadt Sucre" beside "Suche", "der Sender Kanaltürk", "SR
+    Schörgenhofer": :func:`follows_a_name_introducer`) the odds are even, too: such a word is a
+    warning, shown where a commit check sees it, and blocks nothing.
     """
 
     def __init__(self, freq: WordFrequency = FREQUENCY) -> None:
@@ -539,7 +562,7 @@ class UncertainNameSeverity:
         # the slot is looked at once, and only for a word with some sign of a slip
         in_name_slot = even_odds and (follows_first_name(view.text, match.offset)
                                       or precedes_a_rare_name(view.text, match.offset, match.length, self.freq))
-        if slip and not in_name_slot:
+        if slip and not in_name_slot and not follows_a_name_introducer(view.text, match.offset):
             return match
         if another_spelling_of_best(flagged, match.replacements):
             return match  # "Strasse" -> "Straße": a spelling variant of a known word, not a name
