@@ -8,7 +8,7 @@ import pytest
 
 from linter.findings import Severity
 from linter.precision.name_phrases import (
-    NamePhraseCaseSeverity, NamePhraseFilter, abbreviated_name_after, name_head_after, name_heads, name_pattern, name_phrases, on_name,
+    CapitalAdjectiveBeforeNounSeverity, NamePhraseCaseSeverity, NamePhraseFilter, abbreviated_name_after, name_head_after, name_heads, name_pattern, name_phrases, on_name,
 )
 from linter.precision.wordlists import data_list
 from linter.prose import ProseView
@@ -137,3 +137,32 @@ def test_brackets_that_hold_no_abbreviation_right_after_the_noun_prove_no_name(t
 def test_a_capital_adjective_before_another_noun_stays(text, adjective):
     adjusted = NamePhraseCaseSeverity()(_case_match(text, adjective), ProseView(text))
     assert adjusted.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize("text, adjective, noun", [
+    ("Sie wohnt im Dritten Bezirk.", "Dritten", "Bezirk"),
+    ("Die Ausstellung zeigt die Alte Burg.", "Alte", "Burg"),
+    ("Das Fach Politische Bildung kommt.", "Politische", "Bildung"),
+    ("Sie kaufte eine Neue Jacke.", "Neue", "Jacke"),  # a slip reads alike: shown, not blocking
+    ("Die Freie Syrische Armee kam.", "Freie", "Armee"),  # more capital adjectives before the noun
+])
+def test_a_capital_adjective_before_a_capitalised_word_is_a_warning(text, adjective, noun):
+    adjusted = CapitalAdjectiveBeforeNounSeverity()(_case_match(text, adjective), ProseView(text))
+    assert adjusted.severity is Severity.WARNING and f"„{noun}“" in adjusted.message
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Das war Schön, sagte er.", "Schön"),       # no noun follows
+    ("Es war Schöne und lange Arbeit.", "Schöne"),  # a small word follows
+    ("Das Ergebnis war Sehr Gut.", "Sehr"),       # no adjective ending: not this means' reading
+])
+def test_a_capital_adjective_before_no_capitalised_word_keeps_its_severity(text, word):
+    match = _case_match(text, word)
+    assert CapitalAdjectiveBeforeNounSeverity()(match, ProseView(text)) == match
+
+
+def test_a_name_phrase_info_is_left_alone():
+    text = "Ein Sprecher der Liberalen Allianz sagte das."
+    info = NamePhraseCaseSeverity()(_case_match(text, "Liberalen"), ProseView(text))
+    assert info.severity is Severity.INFO
+    assert CapitalAdjectiveBeforeNounSeverity()(info, ProseView(text)) == info

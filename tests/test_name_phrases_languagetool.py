@@ -24,8 +24,17 @@ UNLISTED = {
     "Die Abgeordneten der Nationalistischen Volkspartei verließen den Saal.": "Nationalistischen",
     "Bis dahin sollen die Nachhaltigen Gesundheitsziele (NGZ) erreicht sein.": "Nachhaltigen",
 }
+#: Capital adjectives before another capitalised word: a set term, a subject's name or a slip; at
+#: warning, shown but not blocking.
+BEFORE_A_NOUN = {
+    "Die Forscher veröffentlichten einen Offenen Brief an die Regierung.": "Offenen",
+    "Ab Herbst gibt es das Pflichtfach Politische Bildung.": "Politische",
+    "Er kaufte sich eine Neue Jacke.": "Neue",
+}
 SLIPS = {"einen helle Jacke"}
-TEXT = "\n\n".join([*MISFIRES, *UNLISTED]) + "\n"
+#: A capital adjective before no noun stays an error.
+CAPITAL_SLIPS = {"Das war Schön, sagte er.": "Schön"}
+TEXT = "\n\n".join([*MISFIRES, *UNLISTED, *BEFORE_A_NOUN, *CAPITAL_SLIPS]) + "\n"
 
 
 @pytest.fixture(scope="module")
@@ -41,9 +50,10 @@ def with_means(languagetool_url, tmp_path_factory):
 
 def test_languagetool_misreads_the_names_without_the_means(without_means):
     # a spelling match on an unknown capital ("Effzeh") may already be info as a likely name
-    for flagged in [*MISFIRES.values(), *UNLISTED.values()]:
+    for flagged in [*MISFIRES.values(), *UNLISTED.values(), *BEFORE_A_NOUN.values()]:
         assert flagged in without_means, (flagged, without_means)
     assert without_means["Roten"] == without_means["Die Türkisen"] == without_means["Liberalen"] == "error"
+    assert all(without_means[flagged] == "error" for flagged in BEFORE_A_NOUN.values()), without_means
 
 
 def test_the_means_drops_the_findings_on_listed_names(with_means):
@@ -58,3 +68,13 @@ def test_a_capital_before_an_unlisted_names_noun_is_info(with_means):
 def test_a_real_slip_beside_a_name_stays_an_error(with_means, without_means):
     for slip in SLIPS:
         assert with_means.get(slip) == without_means.get(slip) == "error", with_means
+
+
+def test_a_capital_adjective_before_another_noun_is_a_warning(with_means):
+    for flagged in BEFORE_A_NOUN.values():
+        assert with_means.get(flagged) == "warning", (flagged, with_means)
+
+
+def test_a_capital_adjective_before_no_noun_stays_an_error(with_means, without_means):
+    for flagged in CAPITAL_SLIPS.values():
+        assert with_means.get(flagged) == without_means.get(flagged) == "error", with_means

@@ -54,7 +54,9 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.genitive import GenitiveSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
-    from linter.precision.name_phrases import NamePhraseCaseSeverity, NamePhraseFilter, name_phrases
+    from linter.precision.name_phrases import (
+        CapitalAdjectiveBeforeNounSeverity, NamePhraseCaseSeverity, NamePhraseFilter, name_phrases,
+    )
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
     from linter.precision.sentence_start import small_letter_after_inner_mark_severity
     from linter.precision.technical import technical_string_filter
@@ -85,7 +87,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.append(CompoundSlipSuggestion(freq))
     if enabled("name_phrases"):
         filters.append(NamePhraseFilter())
-        adjusters.append(NamePhraseCaseSeverity())
+        adjusters.extend([NamePhraseCaseSeverity(), CapitalAdjectiveBeforeNounSeverity()])
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
         adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,

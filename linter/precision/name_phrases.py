@@ -25,6 +25,12 @@ Two means:
   brackets ("Internationalen Atomenergiebehörde (IAEA)"): "der Demokratischen Fortschrittspartei"
   is most likely a name the list lacks, but "eine Neue Partei" may be a slip, so
   it is shown, without failing a commit.
+* :class:`CapitalAdjectiveBeforeNounSeverity` reports as a warning any other
+  ``DE_CASE`` on a capital adjective right before a capitalised word: German
+  capitalises the adjectives of names, titles and set terms ("die Neue Burg", "im
+  Ersten Bezirk", "das Pflichtfach Politische Bildung", "einen Offenen Brief"),
+  which no list holds in full, while a capital typed by mistake ("eine Neue Jacke")
+  is the rarer case in edited copy. So the finding is shown and blocks nothing.
 """
 
 from __future__ import annotations
@@ -47,6 +53,10 @@ WINDOW = 120
 #: German message for a capital adjective that is probably part of a name.
 NAME_PHRASE_MESSAGE = ("Großschreibung eines Adjektivs vor „{head}“: vermutlich Teil eines Namens; "
                        "falls nicht, klein schreiben.")
+
+#: German message for a capital adjective before a noun that may be a name, a title or a set term.
+ADJECTIVE_BEFORE_NOUN_MESSAGE = ("Großschreibung eines Adjektivs vor „{noun}“: richtig, wenn beides zusammen ein Name, "
+                                 "ein Titel oder ein fester Begriff ist; sonst klein schreiben.")
 
 #: Articles a name may open with when it is a title ("Die Presse", "Der Standard").
 _TITLE_ARTICLES = frozenset({"Der", "Die", "Das"})
@@ -191,6 +201,13 @@ def abbreviated_name_after(text: str, end: int) -> str | None:
     return following.group("noun")
 
 
+def is_case_match_on_capital_adjective(match: Match, view: ProseView, above: Severity) -> bool:
+    """True for LanguageTool's ``DE_CASE`` above severity ``above`` on one capitalised word with an
+    adjective ending ("Freien", "Neue"): the finding the two case adjusters below may lower."""
+    return (match.source is Source.LANGUAGETOOL and match.rule == CASE_RULE and match.severity > above
+            and bool(_ADJECTIVE_OR_INFLECTED.fullmatch(view.text[match.offset:match.offset + match.length])))
+
+
 class NamePhraseCaseSeverity:
     """Engine adjuster: ``DE_CASE`` on a capital adjective before a name's noun is info.
 
@@ -202,10 +219,7 @@ class NamePhraseCaseSeverity:
     """
 
     def __call__(self, match: Match, view: ProseView) -> Match:
-        if match.source is not Source.LANGUAGETOOL or match.rule != CASE_RULE or match.severity <= Severity.INFO:
-            return match
-        flagged = view.text[match.offset:match.offset + match.length]
-        if not _ADJECTIVE_OR_INFLECTED.fullmatch(flagged):
+        if not is_case_match_on_capital_adjective(match, view, above=Severity.INFO):
             return match
         end = match.offset + match.length
         head = name_head_after(view.text, end) or abbreviated_name_after(view.text, end)
@@ -213,3 +227,33 @@ class NamePhraseCaseSeverity:
             return match
         return dataclasses.replace(match, severity=Severity.INFO, message=NAME_PHRASE_MESSAGE.format(head=head))
 
+
+def capitalised_noun_after(text: str, end: int) -> str | None:
+    """The capitalised word after a capital adjective ending at ``end``, more capital adjectives
+    allowed between ("Innere Stadt", "Freie Syrische Armee"); None when a small word, a
+    punctuation mark or the text's end follows."""
+    following = _HEAD_AFTER.match(text, end, min(len(text), end + WINDOW))
+    return following.group("noun") if following else None
+
+
+class CapitalAdjectiveBeforeNounSeverity:
+    """Engine adjuster: ``DE_CASE`` on a capital adjective right before a capitalised word is at most a warning.
+
+    LanguageTool's case rule knows a name's adjective only where it knows the name:
+    "die Neue Burg", "im Ersten Bezirk", "der Nationale Bildungsbericht", "das
+    Internationale Schiedsgericht" are names, "das Fach Politische Bildung" and "einen
+    Offenen Brief" set terms it reads as a slip. A name and a slip read alike here, so
+    the finding is shown, at warning, and does not fail a commit. Runs after
+    :class:`NamePhraseCaseSeverity`, whose info it leaves alone; a capital adjective
+    before a small word or a punctuation mark ("Das war Schön, sagte er") keeps
+    LanguageTool's severity.
+    """
+
+    def __call__(self, match: Match, view: ProseView) -> Match:
+        if not is_case_match_on_capital_adjective(match, view, above=Severity.WARNING):
+            return match
+        noun = capitalised_noun_after(view.text, match.offset + match.length)
+        if noun is None:
+            return match
+        return dataclasses.replace(match, severity=Severity.WARNING,
+                                   message=ADJECTIVE_BEFORE_NOUN_MESSAGE.format(noun=noun))
