@@ -34,6 +34,19 @@ MISSED_BY_LANGUAGETOOL = {
     "Das war zu fiel für ihn.": ("verwechslung.fiel-statt-viel", "fiel"),
     "Das kann Mann nicht wissen.": ("verwechslung.mann-statt-man", "Mann"),
     "Ein man aus Wien wurde verhaftet.": ("verwechslung.man-statt-mann", "man"),
+    "Die Ministerin sagte, dass Gesetz sei beschlossen.": ("verwechslung.das-statt-dass", "dass"),
+    "Die Kapelle würde 1820 geweiht.": ("verwechslung.wurde-statt-wuerde", "würde"),
+    "Keiner weiß, ab er zurücktritt.": ("verwechslung.ob-statt-ab", "ab"),
+    "Sie bat, in zu entlassen.": ("verwechslung.ihn-statt-in", "in"),
+    "Der Erfolg gehört ihn allein.": ("verwechslung.ihm-statt-ihn", "ihn"),
+    "Wir haben ihm oft gefragt.": ("verwechslung.ihn-statt-ihm", "ihm"),
+    "Ein Verein mit 80 Mitglieder feiert.": ("verwechslung.dativ-plural-nach-zahl", "Mitglieder"),
+    "Die Insel zählt 900 Bewohnern.": ("verwechslung.akkusativ-plural-nach-zahl", "Bewohnern"),
+    "Die Frage ist nach nicht geklärt.": ("verwechslung.noch-statt-nach", "nach"),
+    "Keiner glaubte im.": ("verwechslung.ihm-statt-im", "im"),
+    "Er fast den Streit kurz zusammen.": ("verwechslung.fasst-statt-fast", "fast"),
+    "Sie war einer der ersten Pilotinnen.": ("verwechslung.eine-der-frauen", "einer"),
+    "Er ist eine der bekanntesten Männer der Stadt.": ("verwechslung.einer-der-maenner", "eine"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
