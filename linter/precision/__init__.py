@@ -47,6 +47,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.compound_slips import CompoundSlipSuggestion
     from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
+    from linter.precision.english_verbs import EnglishVerbSeverity
     from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.foreign_nouns import ForeignNounAgreementSeverity
     from linter.precision.formations import KnownPartsCompoundSeverity, UnknownCompoundSeverity, UnknownFormationSeverity
@@ -58,9 +59,13 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         CapitalAdjectiveBeforeNounSeverity, NamePhraseCaseSeverity, NamePhraseFilter, name_phrases,
     )
     from linter.precision.names import NameFilter, UncertainNameSeverity, first_names
+    from linter.precision.postpositions import postposition_agreement_severity
+    from linter.precision.pronoun_das import pronoun_das_severity
     from linter.precision.sentence_start import small_letter_after_inner_mark_severity
+    from linter.precision.surname_case import surname_case_filter
     from linter.precision.technical import technical_string_filter
     from linter.precision.time_adverbials import time_adverbial_agreement_severity
+    from linter.precision.title_genitive import title_genitive_severity
     from linter.precision.titles import work_title_case_severity
     from linter.precision.vocabulary import AcceptFilter, RejectChecker, load_vocabulary
 
@@ -81,19 +86,19 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         filters.append(technical_string_filter)
     if enabled("foreign"):
         filters.append(ForeignPassageFilter(freq))
-        adjusters.append(OutsidePartCompoundSeverity(freq))
+        adjusters.extend([OutsidePartCompoundSeverity(freq), EnglishVerbSeverity(freq)])
     if enabled("frequency"):
         # before the severity calibration, which then sees the mended compound one slip away
         adjusters.append(CompoundSlipSuggestion(freq))
     if enabled("name_phrases"):
         filters.append(NamePhraseFilter())
-        adjusters.extend([NamePhraseCaseSeverity(), CapitalAdjectiveBeforeNounSeverity()])
+        adjusters.extend([NamePhraseCaseSeverity(), CapitalAdjectiveBeforeNounSeverity(), title_genitive_severity])
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
         adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,
-                          ForeignNounAgreementSeverity(freq)])
+                          ForeignNounAgreementSeverity(freq), postposition_agreement_severity, pronoun_das_severity])
     if enabled("names"):
-        filters.append(NameFilter(freq))
+        filters.extend([NameFilter(freq), surname_case_filter])
         # these read LanguageTool's own order of suggestions, so they run before the ranking
         spelling = config.house_spelling
         house = HouseSpellingSeverity(spelling.brand_case, spelling.foreign_marks, spelling.transliteration)

@@ -156,6 +156,10 @@ def name_evidence(text: str) -> frozenset[str]:
     return context_evidence(text) | recurring
 
 
+#: A first name has at least this many letters to be evidence for the word after it ("Jo" is none).
+FIRST_NAME_MIN_LETTERS = 3
+
+
 @functools.lru_cache(maxsize=64)
 def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
     """The words the article introduces as names: after a role noun or a first name, before an appositive.
@@ -170,7 +174,7 @@ def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
         word = w.group()
         if is_role_noun(word):
             names.update(_capitalised_run(text, words, i + 1, limit=3))
-        elif word in given and len(word) >= 3 and not _sentence_initial(text, w.start()) and i + 1 < len(words):
+        elif word in given and len(word) >= FIRST_NAME_MIN_LETTERS and not _sentence_initial(text, w.start()) and i + 1 < len(words):
             run = _capitalised_run(text, words, i + 1, limit=2)
             if run:
                 if first_names_too:
@@ -180,6 +184,24 @@ def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
         if after and _is_capitalised(word) and (after.group("role") is None or is_role_noun(after.group("role"))):
             names.update(_capitalised_run_backwards(text, words, i, limit=3))
     return frozenset(names | {_stem(n) for n in names})
+
+
+@functools.lru_cache(maxsize=64)
+def surnames_in(text: str) -> frozenset[str]:
+    """The words ``text`` writes right after a known first name that does not open a sentence
+    ("spekuliert Woody Allen" gives "Allen"): one or two capitalised words. A first name the
+    tagger reads as a common noun ("Bürger", "Kind": nam_dict lists them) is no evidence here."""
+    from linter.precision.context import sentence_model  # deferred: the tagger loads on first use
+
+    words = list(_WORD.finditer(text))
+    given = first_names()
+    surnames: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if (word.group() in given and len(word.group()) >= FIRST_NAME_MIN_LETTERS
+                and not _sentence_initial(text, word.start())
+                and not sentence_model().likeliest_tag(word.group()).startswith("NN")):
+            surnames.update(_capitalised_run(text, words, i + 1, limit=2))
+    return frozenset(surnames)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
