@@ -1,6 +1,6 @@
-"""Five of LanguageTool's misreadings of news copy against the real server: without their means
+"""Six of LanguageTool's misreadings of news copy against the real server: without their means
 they are errors; with them they are warnings ("zufolge" after its noun, "das" as a pronoun, an
-undeclined newspaper title), info (an English verb with German endings) or gone (a surname
+adjective used as an adverb after a pronoun, an undeclined newspaper title), info (an English verb with German endings) or gone (a surname
 the article introduces). The slips beside them stay errors."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ TEXT = "\n\n".join([
     "In Italien wurde Medienberichten zufolge ein Algerier festgenommen.",
     "Du kannst sie nicht Englisch reden lassen, nur damit das Amerikaner kaufen.",
     "Auf Nachfrage des Spiegel sagte er nichts.",
+    "Daher ist es wichtig, dass wir flach spielen und unseren Rhythmus finden.",
     "In seiner neuen Komödie spekuliert Woody Allen über das Glück. Das ist schwieriger als im Kino üblich, "
     "und Allen bereitet es offensichtlich Vergnügen.",
     "Brett Sterling und Brian Fahey scorten, doch weitere Treffer gelangen nicht. Das Gerät wurde gerootet.",
@@ -23,7 +24,7 @@ SLIPS = ("einen helle Jacke", "jeoch")
 
 
 @pytest.mark.parametrize(("means", "spans", "severity"), [
-    ("grammar", ("ein Algerier", "das Amerikaner"), "warning"),
+    ("grammar", ("ein Algerier", "das Amerikaner", "wir flach"), "warning"),
     ("name_phrases", ("des Spiegel",), "warning"),
     ("foreign", ("scorten", "gerootet"), "info"),
     ("names", ("Allen",), None),

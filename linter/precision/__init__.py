@@ -42,6 +42,7 @@ class PrecisionMeans:
 def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
+    from linter.precision.adverbial_adjectives import adverbial_adjective_severity
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
@@ -96,7 +97,8 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
         adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,
-                          ForeignNounAgreementSeverity(freq), postposition_agreement_severity, pronoun_das_severity])
+                          ForeignNounAgreementSeverity(freq), postposition_agreement_severity, pronoun_das_severity,
+                          adverbial_adjective_severity])
     if enabled("names"):
         filters.extend([NameFilter(freq), surname_case_filter])
         # these read LanguageTool's own order of suggestions, so they run before the ranking
