@@ -47,6 +47,13 @@ MISSED_BY_LANGUAGETOOL = {
     "Er fast den Streit kurz zusammen.": ("verwechslung.fasst-statt-fast", "fast"),
     "Sie war einer der ersten Pilotinnen.": ("verwechslung.eine-der-frauen", "einer"),
     "Er ist eine der bekanntesten Männer der Stadt.": ("verwechslung.einer-der-maenner", "eine"),
+    "Er sagte, dass neue Gesetz sei beschlossen.": ("verwechslung.das-statt-dass", "dass"),
+    "Die Halle bietet Platz für 900 Besuchern.": ("verwechslung.akkusativ-plural-nach-zahl", "Besuchern"),
+    "In fielen Fällen blieb es ruhig.": ("verwechslung.vielen-statt-fielen", "fielen"),
+    "Wir wahren sehr zufrieden.": ("verwechslung.waren-statt-wahren", "wahren"),
+    "Sie hat keine Leere daraus gezogen.": ("verwechslung.redewendungen", "Leere daraus gezogen"),
+    "Er wollte es nicht war haben.": ("verwechslung.redewendungen", "nicht war haben"),
+    "Fielen Dank für die Blumen.": ("verwechslung.redewendungen", "Fielen Dank"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
@@ -55,6 +62,7 @@ ALSO_FLAGGED_BY_LANGUAGETOOL = {
     "Sie ist eine der beste Spielerinnen der Liga.": ("verwechslung.schwache-beugung", "der beste Spielerinnen"),
     "Danach sagte der Angeklagte, das er unschuldig sei.": ("verwechslung.dass-nach-sagen", "das"),
     "Sie teilt die Sorge, das er scheitert.": ("verwechslung.dass-nach-nomen", "das"),
+    "Sie wahren froh, dass es vorbei war.": ("verwechslung.waren-statt-wahren", "wahren"),
 }
 
 SENTENCES = {**MISSED_BY_LANGUAGETOOL, **ALSO_FLAGGED_BY_LANGUAGETOOL}
