@@ -54,6 +54,9 @@ MISSED_BY_LANGUAGETOOL = {
     "Sie hat keine Leere daraus gezogen.": ("verwechslung.redewendungen", "Leere daraus gezogen"),
     "Er wollte es nicht war haben.": ("verwechslung.redewendungen", "nicht war haben"),
     "Fielen Dank für die Blumen.": ("verwechslung.redewendungen", "Fielen Dank"),
+    "Der Zeuge ist seit dem verschwunden.": ("verwechslung.seitdem", "seit dem"),
+    "Der Streit lässt sich auf diese Waise nicht lösen.": ("verwechslung.redewendungen", "auf diese Waise"),
+    "Die Reform soll so rasch wir möglich kommen.": ("verwechslung.wie-statt-wir", "wir"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
