@@ -57,6 +57,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Der Zeuge ist seit dem verschwunden.": ("verwechslung.seitdem", "seit dem"),
     "Der Streit lässt sich auf diese Waise nicht lösen.": ("verwechslung.redewendungen", "auf diese Waise"),
     "Die Reform soll so rasch wir möglich kommen.": ("verwechslung.wie-statt-wir", "wir"),
+    "Wir sehen uns nach her.": ("verwechslung.adverb-getrennt", "nach her"),
+    "Es regnete, des halb blieb er zu Hause.": ("verwechslung.adverb-getrennt", "des halb"),
+    "Er versuchte, dass Problem zu lösen.": ("verwechslung.das-vor-infinitiv", "dass"),
+    "Wir bitten, dass zu entschuldigen.": ("verwechslung.das-vor-infinitiv", "dass"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
