@@ -43,6 +43,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
     from linter.precision.adverbial_adjectives import adverbial_adjective_severity
+    from linter.precision.imperative_sie import imperative_sie_severity
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
@@ -98,7 +99,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     if enabled("grammar"):
         adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,
                           ForeignNounAgreementSeverity(freq), postposition_agreement_severity, pronoun_das_severity,
-                          adverbial_adjective_severity])
+                          adverbial_adjective_severity, imperative_sie_severity])
     if enabled("names"):
         filters.extend([NameFilter(freq), surname_case_filter])
         # these read LanguageTool's own order of suggestions, so they run before the ranking
