@@ -61,6 +61,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Es regnete, des halb blieb er zu Hause.": ("verwechslung.adverb-getrennt", "des halb"),
     "Er versuchte, dass Problem zu lösen.": ("verwechslung.das-vor-infinitiv", "dass"),
     "Wir bitten, dass zu entschuldigen.": ("verwechslung.das-vor-infinitiv", "dass"),
+    "Sie ist der Meinung, das alles gut wird.": ("verwechslung.dass-nach-nomen", "das"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
