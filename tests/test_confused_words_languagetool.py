@@ -62,6 +62,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Er versuchte, dass Problem zu lösen.": ("verwechslung.das-vor-infinitiv", "dass"),
     "Wir bitten, dass zu entschuldigen.": ("verwechslung.das-vor-infinitiv", "dass"),
     "Sie ist der Meinung, das alles gut wird.": ("verwechslung.dass-nach-nomen", "das"),
+    "Die Feuerwehr war rasch Vorort und löschte den Brand.": ("verwechslung.vor-ort", "Vorort"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
