@@ -43,7 +43,6 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     """Build the means for a run from its configuration (``vocabulary``, ``house_spelling``), without those in ``ablate``."""
 
     from linter.precision.adverbial_adjectives import adverbial_adjective_severity
-    from linter.precision.imperative_sie import imperative_sie_severity
     from linter.precision.byline import byline_filter, ortsmarke_filter, signature_filter
     from linter.precision.casing import function_word_case_severity
     from linter.precision.compound_slips import CompoundSlipSuggestion
@@ -57,6 +56,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.genitive import GenitiveSeverity
     from linter.precision.house_spelling import HouseSpellingSeverity
     from linter.precision.hyphen_parts import OutsidePartCompoundSeverity
+    from linter.precision.imperative_sie import imperative_sie_severity
     from linter.precision.name_phrases import (
         CapitalAdjectiveBeforeNounSeverity, NamePhraseCaseSeverity, NamePhraseFilter, name_phrases,
     )
