@@ -63,6 +63,13 @@ MISSED_BY_LANGUAGETOOL = {
     "Wir bitten, dass zu entschuldigen.": ("verwechslung.das-vor-infinitiv", "dass"),
     "Sie ist der Meinung, das alles gut wird.": ("verwechslung.dass-nach-nomen", "das"),
     "Die Feuerwehr war rasch Vorort und löschte den Brand.": ("verwechslung.vor-ort", "Vorort"),
+    "Das Konzert soll am Samstag Stadt finden.": ("verwechslung.statt-stadt", "Stadt finden"),
+    "Wir gehen spazieren, wen es nicht regnet.": ("verwechslung.wen-statt-wenn", "wen"),
+    "Dafür gibt es bisher kein Hinweis.": ("verwechslung.es-gibt-einen", "kein"),
+    "Es gibt ein großer Unterschied.": ("verwechslung.es-gibt-einen-adjektiv", "ein großer"),
+    "Sein Tot kam überraschend.": ("verwechslung.tod-statt-tot", "Tot"),
+    "Die Preise stiegen, so das viele sparen müssen.": ("verwechslung.sodass", "so das"),
+    "Das Ergebnis viel deutlich besser aus als erwartet.": ("verwechslung.viel-statt-fiel", "viel"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
