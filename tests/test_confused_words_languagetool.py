@@ -70,6 +70,12 @@ MISSED_BY_LANGUAGETOOL = {
     "Sein Tot kam überraschend.": ("verwechslung.tod-statt-tot", "Tot"),
     "Die Preise stiegen, so das viele sparen müssen.": ("verwechslung.sodass", "so das"),
     "Das Ergebnis viel deutlich besser aus als erwartet.": ("verwechslung.viel-statt-fiel", "viel"),
+    "Er liegt seit Tagen in Krankenhaus.": ("verwechslung.im-vor-ort-nomen", "in"),
+    "Sie kehrte wider in die Heimat zurück.": ("verwechslung.wider-statt-wieder", "wider"),
+    "Er sprach lange. Wider wurde nichts beschlossen.": ("verwechslung.wider-statt-wieder", "Wider"),
+    "Die Täter sind längst Weg.": ("verwechslung.weg-kleingeschrieben", "Weg"),
+    "Er war noch ein mal in Wien.": ("verwechslung.adverb-getrennt", "ein mal"),
+    "Im Nahmen des Volkes ergeht folgendes Urteil.": ("verwechslung.redewendungen", "Im Nahmen"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
