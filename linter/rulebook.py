@@ -1,6 +1,8 @@
 """Load and validate the YAML house rules, and run them over prose.
 
-One rule per file; a folder is searched recursively for ``*.yml`` and ``*.yaml``.
+One rule per file; a folder is searched recursively for ``*.yml`` and ``*.yaml``. A file
+whose only key is ``fragments`` holds pieces of pattern the rules share instead
+(:mod:`linter.rule_types.fragments`).
 Loading is strict and collects every problem of every file before raising one
 :class:`~linter.errors.RuleError` whose lines read ``file:line: key: problem``.
 """
@@ -20,6 +22,7 @@ from linter.findings import Match
 from linter.rule_types import RULE_TYPES, Rule, RuleTimeout, rule_type
 from linter.rule_types.base import DEFAULT_TIMEOUT
 from linter.rule_types.common import COMMON_KEYS, read_common
+from linter.rule_types.fragments import Fragment, fragment_problems, is_fragments_file, read_fragments
 from linter.rule_types.spec import Problem, Problems, Section, compose, kind_of
 
 RULE_SUFFIXES = (".yml", ".yaml")
@@ -83,20 +86,63 @@ def default_rules_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "rules"
 
 
+def pack_fragments_file() -> Path:
+    """The default pack's fragments file, which every rule may call, loaded with any rulebook."""
+    return default_rules_dir() / "fragments.yml"
+
+
+def rulebook_files(paths: list[Path]) -> list[Path]:
+    """Every file a rulebook of ``paths`` is loaded from: the pack's fragments file, then the files they name.
+
+    The pack's comes first, so a fragment a project defines again is reported in the project's file.
+    """
+    files = rule_files(paths)
+    pack = pack_fragments_file()
+    if pack.is_file() and pack.resolve() not in {f.resolve() for f in files}:
+        files.insert(0, pack)
+    return files
+
+
 def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebook:
-    """Load every rule file in ``paths`` (files, or folders searched recursively); raise RuleError on any problem."""
+    """Load every rule file in ``paths`` (files, or folders searched recursively); raise RuleError on any problem.
+
+    Fragments files among them (linter/rule_types/fragments.py), and the pack's own, are
+    read first, so a rule in any of the files may call a fragment of any other.
+    """
+    read = [(path, Problems()) for path in rulebook_files(paths)]
+    nodes = [read_rule_node(path, problems) for path, problems in read]
+    fragments = _fragments_of(read, nodes)
     errors: list[str] = []
     rules: list[Rule] = []
-    for path in rule_files(paths):
-        problems = Problems()
-        rule = load_rule_file(path, problems)
+    for (path, problems), node in zip(read, nodes):
+        if node is not None and not is_fragments_file(node):
+            rule = build_rule(Section(node, problems, fragments=fragments), path)
+            if rule is not None:
+                rules.append(rule)
         errors.extend(p.render(str(path)) for p in sorted(problems.items, key=lambda p: p.line))
-        if rule is not None:
-            rules.append(rule)
+    for fragment in fragments.values():
+        errors.extend(fragment_problems(fragment, fragments))
     errors.extend(duplicate_ids(rules))
     if errors:
         raise RuleError("\n".join(errors))
     return Rulebook(rules, timeout)
+
+
+def _fragments_of(read: list[tuple[Path, Problems]], nodes: list[MappingNode | None]) -> dict[str, Fragment]:
+    """The fragments of every fragments file among the read files; a name defined twice is a problem."""
+    fragments: dict[str, Fragment] = {}
+    for (path, problems), node in zip(read, nodes):
+        if node is None or not is_fragments_file(node):
+            continue
+        section = Section(node, problems)
+        for fragment in read_fragments(section, path):
+            first = fragments.get(fragment.name)
+            if first is not None:
+                problems.items.append(Problem(fragment.line, f"fragments.{fragment.name}",
+                                              f"duplicate fragment, first defined in {first.path}:{first.line}"))
+            else:
+                fragments[fragment.name] = fragment
+    return fragments
 
 
 def rule_files(paths: list[Path]) -> list[Path]:
@@ -115,8 +161,8 @@ def rule_files(paths: list[Path]) -> list[Path]:
     return list(unique.values())
 
 
-def load_rule_file(path: Path, problems: Problems) -> Rule | None:
-    """Read one rule file; record its problems and return None when it is invalid."""
+def read_rule_node(path: Path, problems: Problems) -> MappingNode | None:
+    """Read and compose one rule or fragments file; record its problems and return None when it is unusable."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
@@ -130,7 +176,7 @@ def load_rule_file(path: Path, problems: Problems) -> Rule | None:
     if not isinstance(node, MappingNode):
         problems.add(node, "rule", f"expected a mapping of keys (id, type, message, ...), got {kind_of(node)}")
         return None
-    return build_rule(Section(node, problems), path)
+    return node
 
 
 def build_rule(section: Section, path: Path) -> Rule | None:

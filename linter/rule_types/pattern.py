@@ -14,6 +14,7 @@ import regex
 
 from linter.findings import FixSafety
 from linter.rule_types.base import Hit, Rule, search_all
+from linter.rule_types.fragments import with_fragments
 from linter.rule_types.spec import Section, text_list
 
 # Group references and escapes a replacement template may use.
@@ -52,9 +53,18 @@ class PatternRule(Rule):
 
 
 def compile_pattern(source: str, flags: int, section: Section, key: str = "pattern") -> regex.Pattern | None:
-    """Compile the pattern of ``key``; reject syntax errors and patterns that match empty text."""
+    """Compile the pattern of ``key`` with the shared fragments it calls; reject syntax errors,
+    calls of fragments no fragments file defines, and patterns that match empty text."""
+    expanded, unknown = with_fragments(source, section.fragments)
+    if unknown:
+        known = ", ".join(sorted(section.fragments)) or "none loaded"
+        for name in unknown:
+            section.problems.add(section.key_node(key), key,
+                                 f"calls (?&{name}), which neither the pattern nor a loaded fragments file "
+                                 f"defines (fragments: {known})")
+        return None
     try:
-        compiled = regex.compile(source, flags)
+        compiled = regex.compile(expanded, flags)
     except regex.error as exc:
         section.problems.add(section.key_node(key), key, f"invalid regular expression: {exc}")
         return None

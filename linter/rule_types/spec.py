@@ -9,6 +9,7 @@ and all problems of a file are collected before anything is raised.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,10 +94,13 @@ class Section:
     so nested problems name the full key.
     """
 
-    def __init__(self, node: MappingNode, problems: Problems, prefix: str = "") -> None:
+    def __init__(self, node: MappingNode, problems: Problems, prefix: str = "",
+                 fragments: Mapping[str, Any] | None = None) -> None:
         self.node = node
         self.problems = problems
         self.prefix = prefix
+        #: The shared pattern fragments a rule's patterns may call (linter/rule_types/fragments.py).
+        self.fragments: Mapping[str, Any] = fragments if fragments is not None else {}
         self.entries: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
             self._add_entry(key_node, value_node)
@@ -191,7 +195,7 @@ class Section:
     def section(self, name: str, required: bool = False) -> "Section | None":
         """A nested mapping read as a Section with the full key prefix."""
         node = self.mapping(name, required)
-        return Section(node, self.problems, self.key(name)) if node is not None else None
+        return Section(node, self.problems, self.key(name), self.fragments) if node is not None else None
 
 
 def expect_text(
