@@ -76,6 +76,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Die Täter sind längst Weg.": ("verwechslung.weg-kleingeschrieben", "Weg"),
     "Er war noch ein mal in Wien.": ("verwechslung.adverb-getrennt", "ein mal"),
     "Im Nahmen des Volkes ergeht folgendes Urteil.": ("verwechslung.redewendungen", "Im Nahmen"),
+    "Er kam mit ein Auto.": ("verwechslung.einem-nach-praeposition", "ein"),
+    "Seit ein Monat regnet es.": ("verwechslung.einem-nach-praeposition", "ein"),
+    "Wie so hat er das getan?": ("verwechslung.adverb-getrennt", "Wie so"),
+    "Er war bei nahe gestorben.": ("verwechslung.adverb-getrennt", "bei nahe"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
