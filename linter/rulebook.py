@@ -10,6 +10,7 @@ Loading is strict and collects every problem of every file before raising one
 from __future__ import annotations
 
 import importlib.resources
+from collections import ChainMap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,32 +88,37 @@ def default_rules_dir() -> Path:
 
 
 def pack_fragments_file() -> Path:
-    """The default pack's fragments file, which every rule may call, loaded with any rulebook."""
+    """The default pack's fragments file, whose fragments every rulebook may call."""
     return default_rules_dir() / "fragments.yml"
 
 
-def rulebook_files(paths: list[Path]) -> list[Path]:
-    """Every file a rulebook of ``paths`` is loaded from: the pack's fragments file, then the files they name.
-
-    The pack's comes first, so a fragment a project defines again is reported in the project's file.
-    """
+def rulebook_inputs(paths: list[Path]) -> list[Path]:
+    """Every file a rulebook of ``paths`` depends on: the files they name and the pack's fragments file."""
     files = rule_files(paths)
+    return files + [pack_fragments_file()] if _needs_pack_fragments(files) else files
+
+
+def _needs_pack_fragments(files: list[Path]) -> bool:
+    """True when the pack's fragments file exists and is not among ``files``, so it fills in for them."""
     pack = pack_fragments_file()
-    if pack.is_file() and pack.resolve() not in {f.resolve() for f in files}:
-        files.insert(0, pack)
-    return files
+    return pack.is_file() and pack.resolve() not in {f.resolve() for f in files}
 
 
 def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebook:
     """Load every rule file in ``paths`` (files, or folders searched recursively); raise RuleError on any problem.
 
-    Fragments files among them (linter/rule_types/fragments.py), and the pack's own, are
-    read first, so a rule in any of the files may call a fragment of any other.
+    Fragments files among them (linter/rule_types/fragments.py) are read first, so a rule
+    in any of the files may call a fragment of any other. When the pack's own fragments
+    file is not among them (``default_rules: false``, a rule file named alone), its
+    fragments fill in the names the loaded files do not define, so the pack's rules and
+    a copy of them load anywhere.
     """
-    read = [(path, Problems()) for path in rulebook_files(paths)]
+    files = rule_files(paths)
+    read = [(path, Problems()) for path in files]
     nodes = [read_rule_node(path, problems) for path, problems in read]
-    fragments = _fragments_of(read, nodes)
     errors: list[str] = []
+    fallback = _pack_fragments(errors) if _needs_pack_fragments(files) else {}
+    fragments = ChainMap(_fragments_of(read, nodes), fallback)
     rules: list[Rule] = []
     for (path, problems), node in zip(read, nodes):
         if node is not None and not is_fragments_file(node):
@@ -126,6 +132,14 @@ def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebo
     if errors:
         raise RuleError("\n".join(errors))
     return Rulebook(rules, timeout)
+
+
+def _pack_fragments(errors: list[str]) -> dict[str, Fragment]:
+    """The fragments of the pack's fragments file, its problems (none in a sound install) added to ``errors``."""
+    path, problems = pack_fragments_file(), Problems()
+    fragments = _fragments_of([(path, problems)], [read_rule_node(path, problems)])
+    errors.extend(p.render(str(path)) for p in problems.items)
+    return fragments
 
 
 def _fragments_of(read: list[tuple[Path, Problems]], nodes: list[MappingNode | None]) -> dict[str, Fragment]:

@@ -71,10 +71,10 @@ def rulebook_key(files: list[Path], timeout: float) -> str | None:
 
 def load_rulebook_cached(paths: list[Path], timeout: float = DEFAULT_TIMEOUT, folder: Path | None = None):
     """:func:`linter.rulebook.load_rulebook` of ``paths``, from the compiled pack when one is stored."""
-    from linter.rulebook import load_rulebook, rulebook_files
+    from linter.rulebook import load_rulebook, rulebook_inputs
     from linter.rule_types.wordlist import recording_reads
 
-    key = rulebook_key(rulebook_files(paths), timeout)
+    key = rulebook_key(rulebook_inputs(paths), timeout)
     if key is None:
         return load_rulebook(paths, timeout)
     entry = (folder or cache_folder()) / f"{key}.pickle"
