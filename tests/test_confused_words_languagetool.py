@@ -80,6 +80,9 @@ MISSED_BY_LANGUAGETOOL = {
     "Seit ein Monat regnet es.": ("verwechslung.einem-nach-praeposition", "ein"),
     "Wie so hat er das getan?": ("verwechslung.adverb-getrennt", "Wie so"),
     "Er war bei nahe gestorben.": ("verwechslung.adverb-getrennt", "bei nahe"),
+    "Er fand kein Ausweg.": ("verwechslung.einen-als-objekt", "kein"),
+    "Wir brauchen ein Plan.": ("verwechslung.einen-als-objekt", "ein"),
+    "Als er kein Ausweg sah, gab er auf.": ("verwechslung.einen-als-objekt", "kein"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
