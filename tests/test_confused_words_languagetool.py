@@ -83,6 +83,9 @@ MISSED_BY_LANGUAGETOOL = {
     "Er fand kein Ausweg.": ("verwechslung.einen-als-objekt", "kein"),
     "Wir brauchen ein Plan.": ("verwechslung.einen-als-objekt", "ein"),
     "Als er kein Ausweg sah, gab er auf.": ("verwechslung.einen-als-objekt", "kein"),
+    "Der Segler ist seit dem verschollen.": ("verwechslung.seitdem", "seit dem"),
+    "Wir wahren alle betroffen.": ("verwechslung.waren-statt-wahren", "wahren"),
+    "Das Gesetz würde 1949 beschlossen.": ("verwechslung.wurde-statt-wuerde", "würde"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
