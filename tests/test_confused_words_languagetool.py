@@ -86,6 +86,8 @@ MISSED_BY_LANGUAGETOOL = {
     "Der Segler ist seit dem verschollen.": ("verwechslung.seitdem", "seit dem"),
     "Wir wahren alle betroffen.": ("verwechslung.waren-statt-wahren", "wahren"),
     "Das Gesetz würde 1949 beschlossen.": ("verwechslung.wurde-statt-wuerde", "würde"),
+    "Sie einigten sich auf ein Kompromiss.": ("verwechslung.einen-nach-wechselpraeposition", "ein"),
+    "Er wartet auf ein Termin.": ("verwechslung.einen-nach-wechselpraeposition", "ein"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
