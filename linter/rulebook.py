@@ -109,16 +109,22 @@ def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebo
 
     Fragments files among them (linter/rule_types/fragments.py) are read first, so a rule
     in any of the files may call a fragment of any other. When the pack's own fragments
-    file is not among them (``default_rules: false``, a rule file named alone), its
-    fragments fill in the names the loaded files do not define, so the pack's rules and
-    a copy of them load anywhere.
+    file is not among them (``default_rules: false``, a rule file named alone) and they
+    define none of its names, its fragments are there as well, so the pack's rules and
+    rules that call its fragments load anywhere; files that define a name of the pack's
+    (a copy of the pack) use their own fragments only.
     """
     files = rule_files(paths)
     read = [(path, Problems()) for path in files]
     nodes = [read_rule_node(path, problems) for path, problems in read]
     errors: list[str] = []
+    loaded = _fragments_of(read, nodes)
     fallback = _pack_fragments(errors) if _needs_pack_fragments(files) else {}
-    fragments = ChainMap(_fragments_of(read, nodes), fallback)
+    if fallback.keys() & loaded.keys():
+        # The files define the pack's names themselves (a copy of the pack): the pack's own
+        # fragments, which call each other, would mix with theirs.
+        fallback = {}
+    fragments = ChainMap(loaded, fallback)
     rules: list[Rule] = []
     for (path, problems), node in zip(read, nodes):
         if node is not None and not is_fragments_file(node):
