@@ -88,6 +88,8 @@ MISSED_BY_LANGUAGETOOL = {
     "Das Gesetz würde 1949 beschlossen.": ("verwechslung.wurde-statt-wuerde", "würde"),
     "Sie einigten sich auf ein Kompromiss.": ("verwechslung.einen-nach-wechselpraeposition", "ein"),
     "Er wartet auf ein Termin.": ("verwechslung.einen-nach-wechselpraeposition", "ein"),
+    "Er sagte, die Preise sein gestiegen.": ("verwechslung.seien-statt-sein", "sein"),
+    "Die Kinder sein müde, hieß es.": ("verwechslung.seien-statt-sein", "sein"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
