@@ -1,7 +1,7 @@
 """Load and validate the YAML house rules, and run them over prose.
 
 One rule per file; a folder is searched recursively for ``*.yml`` and ``*.yaml``. A file
-whose only key is ``fragments`` holds pieces of pattern the rules share instead
+with the key ``fragments`` (and no ``id``) holds pieces of pattern the rules share instead
 (:mod:`linter.rule_types.fragments`).
 Loading is strict and collects every problem of every file before raising one
 :class:`~linter.errors.RuleError` whose lines read ``file:line: key: problem``.

@@ -160,6 +160,14 @@ def test_a_wrong_fragment_is_a_load_error_with_its_line(tmp_path, change, proble
     assert problem in str(info.value).replace(str(folder) + "/", "")
 
 
+def test_a_stray_key_beside_the_fragments_is_reported_as_such(tmp_path):
+    folder = _folder(tmp_path, fragments="beschreibung: Zeiten\n" + FRAGMENTS, pattern="'am Abend'")
+    with pytest.raises(RuleError) as info:
+        load_rulebook([folder])
+    assert str(info.value) == (f"{folder / 'fragmente.yml'}:1: beschreibung: unknown key; allowed here: fragments "
+                               "(a fragments file holds nothing else)")
+
+
 def test_a_fragment_defined_in_two_files_is_a_load_error(tmp_path):
     folder = _folder(tmp_path)
     (folder / "noch-mehr.yml").write_text(FRAGMENTS, encoding="utf-8")

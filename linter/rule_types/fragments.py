@@ -1,6 +1,6 @@
 """Named pieces of regular expression that pattern rules share: a fragments file.
 
-A fragments file is a YAML mapping with the single key ``fragments``. Each entry names a
+A fragments file is a YAML mapping with the key ``fragments`` (and no ``id``, which rules have). Each entry names a
 piece of pattern (``regex`` syntax, always read verbose, as the pack writes its patterns:
 a literal space is ``\\x20``) with words it must match whole (``matches``) and words it must
 not (``rejects``)::
@@ -54,14 +54,20 @@ class Fragment:
 
 
 def is_fragments_file(node: Node) -> bool:
-    """True when a composed YAML file is a fragments file: a mapping whose only key is ``fragments``."""
-    return (isinstance(node, MappingNode) and len(node.value) == 1
-            and getattr(node.value[0][0], "value", None) == FRAGMENTS_KEY)
+    """True when a composed YAML file is a fragments file: a mapping with ``fragments`` and no ``id`` or ``type``.
+
+    Any other key beside ``fragments`` is then reported as unknown, not read as a rule.
+    """
+    if not isinstance(node, MappingNode):
+        return False
+    keys = {getattr(key, "value", None) for key, _ in node.value}
+    return FRAGMENTS_KEY in keys and not keys & {"id", "type"}
 
 
 def read_fragments(section: Section, path: Path) -> list[Fragment]:
     """The fragments of one fragments file; each problem is recorded in ``section.problems``."""
     fragments: list[Fragment] = []
+    section.check_keys({FRAGMENTS_KEY}, hint="(a fragments file holds nothing else)")
     listing = section.section(FRAGMENTS_KEY, required=True)
     if listing is None:
         return fragments
