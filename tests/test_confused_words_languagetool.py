@@ -90,6 +90,8 @@ MISSED_BY_LANGUAGETOOL = {
     "Er wartet auf ein Termin.": ("verwechslung.einen-nach-wechselpraeposition", "ein"),
     "Er sagte, die Preise sein gestiegen.": ("verwechslung.seien-statt-sein", "sein"),
     "Die Kinder sein müde, hieß es.": ("verwechslung.seien-statt-sein", "sein"),
+    "Sie dankt den Lehrer.": ("verwechslung.dem-nach-dativverb", "den"),
+    "Sie gratulierte ihren Chef.": ("verwechslung.dem-nach-dativverb", "ihren"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
