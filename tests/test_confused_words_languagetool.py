@@ -92,6 +92,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Die Kinder sein müde, hieß es.": ("verwechslung.seien-statt-sein", "sein"),
     "Sie dankt den Lehrer.": ("verwechslung.dem-nach-dativverb", "den"),
     "Sie gratulierte ihren Chef.": ("verwechslung.dem-nach-dativverb", "ihren"),
+    "Sie hat fiel erreicht.": ("verwechslung.fiel-statt-viel", "fiel"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
