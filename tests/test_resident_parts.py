@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 
 import pytest
 
-from linter.resident import fingerprint, frames
+from linter.resident import become, daemon, fingerprint, frames
 from linter.resident.daemon import _bad_request
 from linter.resident.places import MAX_SOCKET_PATH, EnginePlace
 
@@ -156,3 +157,36 @@ def test_the_warm_up_leaves_no_thread_behind():
     before = set(threading.enumerate())  # other tests of the run may leave threads of their own
     warm()
     assert [t.name for t in set(threading.enumerate()) - before] == []
+
+
+def test_ctrl_c_while_the_engine_s_process_becomes_the_command_ends_it_with_130(monkeypatch, tmp_path, capfd):
+    """The window between "go" and the command's own Ctrl-C handling: the process ends as the
+    command in its own process would (130, no traceback), not as a failed command (2)."""
+    def interrupted(_message, _fds):
+        raise KeyboardInterrupt
+
+    class Exited(Exception):
+        pass
+
+    def leave(code):
+        raise Exited(code)
+
+    monkeypatch.setattr(become, "become", interrupted)
+    monkeypatch.setattr(become, "finish", lambda: None)
+    monkeypatch.setattr(daemon.os, "_exit", leave)
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
+    engine_end, command_end = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    lock = os.open(tmp_path / "lock", os.O_CREAT | os.O_RDWR)
+    try:
+        with engine_end, command_end:
+            frames.send(command_end, {"go": True})
+            with pytest.raises(Exited) as exited:
+                daemon.run_command(engine_end, listener, lock, {"argv": ["check", "-"]}, [])
+            assert exited.value.args == (130,)
+            assert frames.receive(command_end)[0] == {"pid": os.getpid()}
+            assert frames.receive(command_end)[0] == {"exit": 130}
+        assert "Traceback" not in capfd.readouterr().err
+    finally:
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)

@@ -324,6 +324,10 @@ def run_command(conn: socket.socket, listener: socket.socket, lock: int, message
         code = run(message["argv"])
     except frames.FrameError:
         os._exit(0)  # the command gave up before "go": it runs the command itself
+    except KeyboardInterrupt:
+        # Ctrl-C while this process was still becoming the command, before the command's own
+        # handling of it: nothing ran, so it ends as the command in its own process would, 130
+        code = 130
     except BaseException:  # noqa: BLE001 - the child must end here, never return to the serving loop
         import traceback
 
