@@ -131,7 +131,7 @@ def load_rulebook(paths: list[Path], timeout: float = DEFAULT_TIMEOUT) -> Rulebo
             rule = build_rule(Section(node, problems, fragments=fragments), path)
             if rule is not None:
                 rules.append(rule)
-        errors.extend(p.render(str(path)) for p in sorted(problems.items, key=lambda p: p.line))
+        errors.extend(_rendered(path, problems))
     for fragment in fragments.values():
         errors.extend(fragment_problems(fragment, fragments))
     errors.extend(duplicate_ids(rules))
@@ -144,8 +144,13 @@ def _pack_fragments(errors: list[str]) -> dict[str, Fragment]:
     """The fragments of the pack's fragments file, its problems (none in a sound install) added to ``errors``."""
     path, problems = pack_fragments_file(), Problems()
     fragments = _fragments_of([(path, problems)], [read_rule_node(path, problems)])
-    errors.extend(p.render(str(path)) for p in problems.items)
+    errors.extend(_rendered(path, problems))
     return fragments
+
+
+def _rendered(path: Path, problems: Problems) -> list[str]:
+    """The error lines of one file's problems, in the order of their lines."""
+    return [p.render(str(path)) for p in sorted(problems.items, key=lambda p: p.line)]
 
 
 def _fragments_of(read: list[tuple[Path, Problems]], nodes: list[MappingNode | None]) -> dict[str, Fragment]:

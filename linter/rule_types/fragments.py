@@ -114,10 +114,12 @@ def with_fragments(source: str, fragments: Mapping[str, Fragment]) -> tuple[str,
     The calls of the fragments themselves are followed, each definition is appended
     once, and names the pattern defines as its own groups are left to it.
     """
+    pending = _CALL.findall(source)
+    if not pending:
+        return source, []  # most patterns call none: nothing to look up
     own = set(_OWN_GROUP.findall(source))
     needed: list[str] = []
     unknown: list[str] = []
-    pending = list(_CALL.findall(source))
     while pending:
         name = pending.pop(0)
         if name in own or name in needed or name in unknown:
