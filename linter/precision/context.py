@@ -63,7 +63,7 @@ NOT_LOWER_CASE_TAGS = frozenset({"NN", "NE", "FM", "XY"})
 
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 #: A sentence ends at . ! ? followed by a space or the end, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
 def tokens(text: str) -> list[str]:
@@ -81,10 +81,10 @@ def sentence_window(text: str, offset: int, length: int) -> tuple[list[str], lis
     """The tokens before and after a span, within its sentence and at most WINDOW_WORDS each."""
     reach_start = max(0, offset - WINDOW_REACH)
     start = reach_start
-    for end in _SENTENCE_END.finditer(text, reach_start, offset):
+    for end in SENTENCE_END.finditer(text, reach_start, offset):
         start = end.end()
     reach_stop = min(len(text), offset + length + WINDOW_REACH)
-    following = _SENTENCE_END.search(text, offset + length, reach_stop)
+    following = SENTENCE_END.search(text, offset + length, reach_stop)
     stop = following.end() if following else reach_stop
     before = tokens(text[start:offset])
     if start == reach_start > 0 and text[start - 1].isalnum() and before:

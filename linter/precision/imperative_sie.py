@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from linter.findings import Match, Severity, Source
+from linter.precision.context import SENTENCE_END
 from linter.prose import ProseView
 
 #: The LanguageTool rule whose findings this reads.
@@ -42,8 +43,6 @@ MAIN_CLAUSE_OPENERS = frozenset({
 
 #: Where a sentence begins: after . ! ? : ; or a line break, then any opening quotes or dashes.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\s\"„“‚'»«(–-]*", re.MULTILINE)
-#: The sentence's end after the match.
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 #: A comma and the word after it.
 _COMMA_WORD = re.compile(r",\s+(\w+)")
 _WORD = re.compile(r"\w+")
@@ -63,7 +62,7 @@ def is_no_imperative(text: str, offset: int, length: int) -> bool:
     words_before = _WORD.findall(text[clause_start:offset])
     if len(words_before) >= 2 and words_before[0] not in IMPERATIVE_OPENERS:
         return True  # a word before the verb: "So haben sie ..."
-    end = _SENTENCE_END.search(text, offset + length, min(len(text), offset + length + WINDOW))
+    end = SENTENCE_END.search(text, offset + length, min(len(text), offset + length + WINDOW))
     sentence_rest = text[offset + length:end.end() if end else min(len(text), offset + length + WINDOW)]
     if sentence_rest.rstrip().endswith("?"):
         return True
