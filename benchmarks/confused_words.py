@@ -96,15 +96,23 @@ def score(cases, findings) -> tuple[list[int], list[int]]:
     return found, flagged
 
 
+def _shown(path: Path) -> str:
+    """The data file's path as printed: relative to the repository when it lies inside it."""
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="list each sentence with what each tool said")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="sentences to score, in the data file's format (default: %(default)s)")
     args = parser.parse_args(argv)
 
     from linter.languagetool.server import ensure_server
 
     url = ensure_server(quiet=True)
-    cases = load()
+    cases = load(args.data)
     sentences = [sentence for _, sentence, _ in cases]
     ours = newslint_findings(sentences, url)
     base = languagetool_findings(sentences, url)
@@ -116,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     def ratio(a: int, b: int) -> str:
         return f"{a / b:.2f}" if b else "n/a"
 
-    print(f"{slips} slips, {correct} correct sentences ({DATA.relative_to(REPO)})")
+    print(f"{slips} slips, {correct} correct sentences ({_shown(args.data)})")
     print(f"{'':38} {'newslint':>9} {'LanguageTool alone':>19} {'ratio':>6}")
     print(f"{'slips found (warning+)':38} {len(our_found):>9} {len(base_found):>19} "
           f"{ratio(len(our_found), len(base_found)):>6}")
