@@ -93,6 +93,18 @@ MISSED_BY_LANGUAGETOOL = {
     "Sie dankt den Lehrer.": ("verwechslung.dem-nach-dativverb", "den"),
     "Sie gratulierte ihren Chef.": ("verwechslung.dem-nach-dativverb", "ihren"),
     "Sie hat fiel erreicht.": ("verwechslung.fiel-statt-viel", "fiel"),
+    "Die Frage, ob er zurücktritt, lies er offen.": ("verwechslung.liess-statt-lies", "lies"),
+    "Darauf lies man sich nicht ein.": ("verwechslung.liess-statt-lies", "lies"),
+    "Nach der Operation geht es ihn gut.": ("verwechslung.es-geht-ihm", "ihn"),
+    "Wie geht es dich?": ("verwechslung.es-geht-mir", "dich"),
+    "Mich geht es gut, sagte sie.": ("verwechslung.es-geht-mir", "Mich"),
+    "Die Feuerwehr konnte denn Brand rasch löschen.": ("verwechslung.den-statt-denn", "denn"),
+    "Der Zug kam zu spät an, da die Strecke gesperrt wahr.": ("verwechslung.war-statt-wahr", "wahr"),
+    "Der Minister würde gestern gewählt.": ("verwechslung.wurde-statt-wuerde", "würde"),
+    "Nachdem das Gesetz beschlossen würde, trat er zurück.": ("verwechslung.wurde-statt-wuerde", "würde"),
+    "Der Vertrag würde letzte Woche unterzeichnet.": ("verwechslung.wurde-statt-wuerde", "würde"),
+    "Die Polizei nahm ihm fest.": ("verwechslung.ihn-statt-ihm", "ihm"),
+    "Sie hat im gestern einen Brief geschrieben.": ("verwechslung.ihm-statt-im", "im"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
