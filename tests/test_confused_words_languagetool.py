@@ -105,6 +105,12 @@ MISSED_BY_LANGUAGETOOL = {
     "Der Vertrag würde letzte Woche unterzeichnet.": ("verwechslung.wurde-statt-wuerde", "würde"),
     "Die Polizei nahm ihm fest.": ("verwechslung.ihn-statt-ihm", "ihm"),
     "Sie hat im gestern einen Brief geschrieben.": ("verwechslung.ihm-statt-im", "im"),
+    "Das Gebäude wir derzeit renoviert.": ("verwechslung.wird-statt-wir", "wir"),
+    "Man wir sehen, sagte er.": ("verwechslung.wird-statt-wir", "wir"),
+    "Der Mann ist 40 Jahre als.": ("verwechslung.alt-statt-als", "als"),
+    "Er ist einer den bekanntesten Künstler des Landes.": ("verwechslung.der-vor-superlativ", "den"),
+    "Das Spiel endete mir einem Unentschieden.": ("verwechslung.mit-statt-mir", "mir"),
+    "Der Kanzler sprach vom einer schweren Krise.": ("verwechslung.von-statt-vom", "vom"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
