@@ -111,6 +111,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Er ist einer den bekanntesten Künstler des Landes.": ("verwechslung.der-vor-superlativ", "den"),
     "Das Spiel endete mir einem Unentschieden.": ("verwechslung.mit-statt-mir", "mir"),
     "Der Kanzler sprach vom einer schweren Krise.": ("verwechslung.von-statt-vom", "vom"),
+    "Das Wetter war schlecht, trotz fand das Fest statt.": ("verwechslung.trotzdem-statt-trotz", "trotz"),
+    "Er arbeitet sei Jahren in der Firma.": ("verwechslung.seit-statt-sei", "sei"),
+    "Er ist ein der reichsten Männer der Welt.": ("verwechslung.einer-vor-superlativ", "ein"),
+    "Er wurde zum dritte Mal gewählt.": ("verwechslung.ordinalzahl-vor-mal", "zum dritte"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
