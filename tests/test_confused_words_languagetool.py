@@ -115,6 +115,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Er arbeitet sei Jahren in der Firma.": ("verwechslung.seit-statt-sei", "sei"),
     "Er ist ein der reichsten Männer der Welt.": ("verwechslung.einer-vor-superlativ", "ein"),
     "Er wurde zum dritte Mal gewählt.": ("verwechslung.ordinalzahl-vor-mal", "zum dritte"),
+    "Die Regierung hat den Vorschlag zugestimmt.": ("verwechslung.dem-vor-dativpartizip", "den"),
+    "Er hat seinen Chef nie widersprochen.": ("verwechslung.dem-vor-dativpartizip", "seinen"),
+    "Der Verein hat seinem Trainer entlassen.": ("verwechslung.den-vor-akkusativpartizip", "seinem"),
+    "Das Gericht hat dem Antrag abgelehnt.": ("verwechslung.den-vor-akkusativpartizip", "dem"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
