@@ -119,6 +119,8 @@ MISSED_BY_LANGUAGETOOL = {
     "Er hat seinen Chef nie widersprochen.": ("verwechslung.dem-vor-dativpartizip", "seinen"),
     "Der Verein hat seinem Trainer entlassen.": ("verwechslung.den-vor-akkusativpartizip", "seinem"),
     "Das Gericht hat dem Antrag abgelehnt.": ("verwechslung.den-vor-akkusativpartizip", "dem"),
+    "Man geht davon aus, das der Brand gelegt wurde.": ("verwechslung.dass-nach-pronominaladverb", "das"),
+    "Wir achten darauf, das alle pünktlich sind.": ("verwechslung.dass-nach-pronominaladverb", "das"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
