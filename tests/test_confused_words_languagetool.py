@@ -121,6 +121,14 @@ MISSED_BY_LANGUAGETOOL = {
     "Das Gericht hat dem Antrag abgelehnt.": ("verwechslung.den-vor-akkusativpartizip", "dem"),
     "Man geht davon aus, das der Brand gelegt wurde.": ("verwechslung.dass-nach-pronominaladverb", "das"),
     "Wir achten darauf, das alle pünktlich sind.": ("verwechslung.dass-nach-pronominaladverb", "das"),
+    "Er hat mir gefragt, ob ich komme.": ("verwechslung.mich-statt-mir", "mir"),
+    "Sie hat dich geholfen.": ("verwechslung.mir-statt-mich", "dich"),
+    "Die Frau, dessen Mann verstorben war, erbte das Haus.": ("verwechslung.deren-statt-dessen", "dessen"),
+    "Ein junger Journalist, deren Artikel Aufsehen erregte, wurde verhaftet.": ("verwechslung.dessen-statt-deren", "deren"),
+    "Er wurde zum Bürgermeisters gewählt.": ("verwechslung.dativ-nach-verschmelzung", "Bürgermeisters"),
+    "Die Burg entstand im 12. Jahrhunderts.": ("verwechslung.dativ-nach-verschmelzung", "Jahrhunderts"),
+    "Nach dem Krieg wahr die Stadt zerstört.": ("verwechslung.war-statt-wahr", "wahr"),
+    "Sie viel bei der Wahl durch.": ("verwechslung.viel-statt-fiel", "viel"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
