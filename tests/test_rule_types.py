@@ -76,6 +76,50 @@ def test_pattern_without_replacements_has_no_fix(tmp_path):
     assert m.replacements == () and m.fix is FixSafety.NONE
 
 
+SWAPPED = """\
+    type: pattern
+    message: "„{replacement}“ statt „{match}“."
+    severity: warning
+    fix: unsafe
+    pattern: '(?<=^Er[ ])(?:haben|sind|gingen)\\b'
+    replacements: ['\\g<0>?']
+    swap:
+      haben: hat
+      sind: [ist, sei]
+    """
+
+
+def test_pattern_swap_suggests_by_the_whole_match_before_the_templates(tmp_path):
+    rule = make_rule(tmp_path, SWAPPED, bad="Er [[haben]] Zeit.", good="Sie haben Zeit.")
+    assert rule.check("Er haben Zeit.")[0].replacements == ("hat", "haben?")
+    assert rule.check("Er sind da.")[0].replacements == ("ist", "sei", "sind?")
+    assert rule.check("Er sind da.")[0].message == "„ist“ statt „sind“."
+    # a match with no entry keeps the templates alone
+    assert rule.check("Er gingen.")[0].replacements == ("gingen?",)
+
+
+def test_pattern_swap_alone_is_enough_for_a_fix(tmp_path):
+    body = "".join(line for line in SWAPPED.splitlines(keepends=True) if "replacements:" not in line)
+    rule = make_rule(tmp_path, body, bad="Er [[haben]] Zeit.", good="Sie haben Zeit.")
+    [m] = rule.check("Er haben Zeit.")
+    assert m.replacements == ("hat",) and m.fix is FixSafety.UNSAFE
+    assert rule.check("Er gingen.")[0].replacements == ()
+
+
+@pytest.mark.parametrize(
+    ("swap", "problem"),
+    [
+        ("      haben: haben\n", "swap.haben: the suggestion is the same as the wrong form"),
+        ("      haben: []\n", "swap.haben: needs at least one suggestion"),
+        ("      haben: [1]\n", "swap.haben[1]: expected text, got a number"),
+    ],
+)
+def test_pattern_swap_validation(tmp_path, swap, problem):
+    body = 'type: pattern\nmessage: "m"\nseverity: info\npattern: "haben"\nswap:\n' + swap
+    with pytest.raises(Exception, match=r"regel.yml:\d+: " + __import__("re").escape(problem)):
+        make_rule(tmp_path, body)
+
+
 def test_pattern_skips_zero_length_matches(tmp_path):
     rule = make_rule(tmp_path, 'type: pattern\nmessage: "m"\nseverity: info\npattern: "a|(?=b)"\n')
     assert spans(rule, "bab") == ["a"]

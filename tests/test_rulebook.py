@@ -40,7 +40,7 @@ def _errors(path: Path) -> list[str]:
     [
         ("unknown-key.yml", [
             "F/unknown-key.yml:11: severty: unknown key; allowed here: description, enabled, examples, fix, id, "
-            "ignorecase, link, message, pattern, replacements, severity, type (for type pattern)",
+            "ignorecase, link, message, pattern, replacements, severity, swap, type (for type pattern)",
         ]),
         ("wrong-type.yml", ["F/wrong-type.yml:3: message: expected text, got a list"]),
         ("missing-key.yml", ["F/missing-key.yml:1: message: missing required key"]),
@@ -76,7 +76,7 @@ def _errors(path: Path) -> list[str]:
             "F/bad-template.yml:8: replacements[1]: refers to group 2, but the pattern has 1 group(s)",
         ]),
         ("fix-without-replacements.yml", [
-            "F/fix-without-replacements.yml:5: fix: a fix needs 'replacements' to apply",
+            "F/fix-without-replacements.yml:5: fix: a fix needs 'replacements' or 'swap' to apply",
         ]),
         ("bad-exceptions.yml", [
             "F/bad-exceptions.yml:6: exceptions[1].words: needs at least one word",

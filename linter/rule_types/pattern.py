@@ -1,13 +1,15 @@
 """``type: pattern``: a regular expression (``regex`` module syntax) flags its whole match.
 
 Context that must not be flagged goes into lookarounds, e.g. ``(?<=\\w)[ ]+(?=,)``.
-Replacements are templates expanded against the match (``\\1``, ``\\g<name>``).
+Replacements are templates expanded against the match (``\\1``, ``\\g<name>``). ``swap`` maps a
+whole match, as written, to suggestions no template can build from the text ("haben" -> "hat");
+they come before the templates' suggestions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import regex
@@ -16,6 +18,7 @@ from linter.findings import FixSafety
 from linter.rule_types.base import Hit, Rule, search_all
 from linter.rule_types.fragments import with_fragments
 from linter.rule_types.spec import Section, text_list
+from linter.rule_types.substitution import read_swap
 
 # Group references and escapes a replacement template may use.
 _TEMPLATE_TOKEN = regex.compile(r"\\(?:g<([^>]*)>|(\d+)|(.)|$)", regex.S)
@@ -24,18 +27,21 @@ _PLAIN_ESCAPES = set("\\nt")
 
 @dataclass(eq=False)
 class PatternRule(Rule):
-    """Flags every match of ``pattern``; suggests each template in ``replacements`` expanded."""
+    """Flags every match of ``pattern``; suggests the ``swap`` entry of the match and each template in
+    ``replacements`` expanded."""
 
     pattern: regex.Pattern = None  # type: ignore[assignment]
     replacements: tuple[str, ...] = ()
+    swap: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     type: ClassVar[str] = "pattern"
-    KEYS: ClassVar[frozenset[str]] = frozenset({"pattern", "ignorecase", "replacements"})
+    KEYS: ClassVar[frozenset[str]] = frozenset({"pattern", "ignorecase", "replacements", "swap"})
 
     def hits(self, text: str, deadline: float) -> Iterator[Hit]:
-        """Each non-empty match, with the replacement templates expanded."""
+        """Each non-empty match, with its ``swap`` suggestions and the replacement templates expanded."""
         for m in search_all(self.pattern, text, deadline):
-            yield Hit(m.start(), m.end(), tuple(m.expand(t) for t in self.replacements))
+            expanded = tuple(m.expand(t) for t in self.replacements)
+            yield Hit(m.start(), m.end(), self.swap.get(m.group(), ()) + expanded)
 
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: Section) -> "PatternRule | None":
@@ -44,12 +50,13 @@ class PatternRule(Rule):
         flags = regex.IGNORECASE if section.boolean("ignorecase", False) else 0
         compiled = compile_pattern(source, flags, section) if source is not None else None
         templates = _templates(section, compiled)
-        if templates == () and common.get("fix") not in (None, FixSafety.NONE):
-            section.problems.add(section.key_node("fix"), "fix", "a fix needs 'replacements' to apply")
+        swap = read_swap(section) if section.has("swap") else {}
+        if templates == () and not swap and common.get("fix") not in (None, FixSafety.NONE):
+            section.problems.add(section.key_node("fix"), "fix", "a fix needs 'replacements' or 'swap' to apply")
             return None
-        if compiled is None or templates is None or any(v is None for v in common.values()):
+        if compiled is None or templates is None or swap is None or any(v is None for v in common.values()):
             return None
-        return cls(**common, pattern=compiled, replacements=templates)
+        return cls(**common, pattern=compiled, replacements=templates, swap=swap)
 
 
 def compile_pattern(source: str, flags: int, section: Section, key: str = "pattern") -> regex.Pattern | None:

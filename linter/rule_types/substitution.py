@@ -54,7 +54,7 @@ class SubstitutionRule(Rule):
     @classmethod
     def from_spec(cls, common: dict[str, Any], section: Section) -> "SubstitutionRule | None":
         """Read ``swap`` (wrong -> right or [right, ...]) and/or ``swap_file``, and the matching options."""
-        entries = read_entries(section, "swap", _read_swap, common["path"].parent, two_way=False)
+        entries = read_entries(section, "swap", read_swap, common["path"].parent, two_way=False)
         ignorecase = section.boolean("ignorecase", False)
         compounds = section.boolean("compounds", False)
         if entries is None or any(v is None for v in common.values()):
@@ -75,8 +75,10 @@ def carry_case(found: str, key: str, right: str) -> str:
     return right
 
 
-def _read_swap(section: Section) -> dict[str, tuple[str, ...]] | None:
-    """The swap mapping; keys and suggestions are non-empty text, no key equal to its suggestion."""
+def read_swap(section: Section) -> dict[str, tuple[str, ...]] | None:
+    """The swap mapping; keys and suggestions are non-empty text, no key equal to its suggestion.
+
+    Also read by ``type: pattern``, whose ``swap`` maps a whole match to its suggestions."""
     node = section.mapping("swap", required=True)
     if node is None:
         return None
