@@ -129,6 +129,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Die Burg entstand im 12. Jahrhunderts.": ("verwechslung.dativ-nach-verschmelzung", "Jahrhunderts"),
     "Nach dem Krieg wahr die Stadt zerstört.": ("verwechslung.war-statt-wahr", "wahr"),
     "Sie viel bei der Wahl durch.": ("verwechslung.viel-statt-fiel", "viel"),
+    "Der Präsident haben gestern eine Rede gehalten.": ("verwechslung.verb-im-singular", "haben"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
