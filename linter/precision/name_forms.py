@@ -15,6 +15,17 @@ Two patterns of news copy mark words as names without any dictionary:
 Both are strong evidence, so they hold even for a word one edit from an everyday
 word ("Lainer" beside "Rainer"). A word run together with the next one
 ("MattersburgErnst") is a missing space in any list and stays flagged.
+
+A third form is how news copy introduces an abbreviation: the words it stands for,
+then the abbreviation in brackets ("Verband Österreichischer Privatsender (VÖP)",
+the convention the style pack's ``abkuerzungen.erste-nennung`` asks for). The
+abbreviation is then defined, not misspelt, when the last word before the bracket
+holds its last letter and one of the capitalised words before that starts with its
+first ("Verbands der Privatsender (VÖP)", "Internationaler Währungsfonds (IWF)"; a
+party after a name, "Thomas Steiner (ÖVP)", is no such definition). The capitalised words whose initials spell it
+exactly ("Republika Srpska (RS)") are a name the article introduces: weaker
+evidence, which :mod:`linter.precision.names` takes for words people write only,
+so a slip in them ("Freiheitlche Partei Österreichs (FPÖ)") stays flagged.
 """
 
 from __future__ import annotations
@@ -79,3 +90,57 @@ def _mostly_names(listing: str, freq: WordFrequency) -> bool:
     last_words = [_MINUTE.sub("", item).split()[-1] for item in items if item.strip()]
     unknown = sum(not freq.is_common(word) for word in last_words)
     return 2 * unknown >= len(last_words)
+
+
+#: An abbreviation in brackets: two to six capitals.
+_BRACKETED_ABBREVIATION = re.compile(r"\(([A-ZÄÖÜ]{2,6})\)")
+#: A word before the bracket, and what ends the search for the words an abbreviation stands for.
+_WORD_OR_STOP = re.compile(r"[\w'’]+(?:-[\w'’]+)*|[.,;:!?()\[\]\"„“”»«]")
+
+
+def _capitalised_words_before(text: str, end: int, count: int) -> list[str]:
+    """Up to ``count`` capitalised words before ``end`` in the same clause, in text order; lower-case
+    words between them ("Verbands der Privatsender") are passed over, at most as many as ``count``."""
+    tokens = _WORD_OR_STOP.findall(text[max(0, end - 40 * count):end])
+    found: list[str] = []
+    passed = 0
+    for token in reversed(tokens):
+        if not token[:1].isalpha():
+            break
+        if token[:1].isupper():
+            found.append(token)
+            if len(found) == count:
+                break
+        else:
+            passed += 1
+            if passed > count:
+                break
+    return list(reversed(found))
+
+
+def is_defined_abbreviation(text: str, offset: int, length: int) -> bool:
+    """True when the flagged span is an abbreviation in brackets right after the words it stands
+    for: the last word holds its last letter, one of the capitalised words before starts with its first."""
+    flagged = text[offset:offset + length]
+    if not _BRACKETED_ABBREVIATION.fullmatch(text, max(0, offset - 1), offset + length + 1):
+        return False
+    before = text[:offset - 1].rstrip()
+    words = _capitalised_words_before(before, len(before), len(flagged))
+    if len(words) < 2 or not before.endswith(words[-1]):
+        return False
+    # the last letter may open a part of the last word: "Internationaler Währungsfonds (IWF)"
+    return flagged[-1].lower() in words[-1].lower() and any(w[0] == flagged[0] for w in words[:-1])
+
+
+def abbreviated_words(text: str) -> frozenset[str]:
+    """The capitalised words right before an abbreviation in brackets whose letters are exactly their
+    initials, in order ("Republika Srpska (RS)"): a name the article introduces."""
+    found: set[str] = set()
+    for bracket in _BRACKETED_ABBREVIATION.finditer(text):
+        abbreviation = bracket.group(1)
+        before = text[:bracket.start()].rstrip()
+        words = _capitalised_words_before(before, len(before), len(abbreviation))
+        if len(words) == len(abbreviation) and "".join(w[0] for w in words) == abbreviation \
+                and before.endswith(words[-1]):
+            found.update(words)
+    return frozenset(found)

@@ -39,7 +39,7 @@ from linter.languagetool.spelling import is_spelling_verdict
 from linter.precision.datacache import open_table
 from linter.precision.frequency import COMMON_ZIPF, FREQUENCY, WordFrequency
 from linter.longwords import is_overlong
-from linter.precision.name_forms import in_name_list, is_particle_name
+from linter.precision.name_forms import abbreviated_words, in_name_list, is_defined_abbreviation, is_particle_name
 from linter.precision.run_together import runs_a_phrase_together
 from linter.precision.wordlists import data_list, ends_with_a_head
 from linter.prose import ProseView
@@ -162,7 +162,8 @@ FIRST_NAME_MIN_LETTERS = 3
 
 @functools.lru_cache(maxsize=64)
 def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
-    """The words the article introduces as names: after a role noun or a first name, before an appositive.
+    """The words the article introduces as names: after a role noun or a first name, before an appositive
+    or an abbreviation in brackets that their initials spell.
 
     ``first_names_too=False`` leaves out a known first name that is evidenced only by
     being one (it still makes the word after it a name).
@@ -183,6 +184,7 @@ def context_evidence(text: str, first_names_too: bool = True) -> frozenset[str]:
         after = _APPOSITIVE_AFTER.match(text, w.end())
         if after and _is_capitalised(word) and (after.group("role") is None or is_role_noun(after.group("role"))):
             names.update(_capitalised_run_backwards(text, words, i, limit=3))
+    names.update(abbreviated_words(text))  # "Republika Srpska (RS)"
     return frozenset(names | {_stem(n) for n in names})
 
 
@@ -474,6 +476,8 @@ def _keep_spelling_match(text: str, flagged: str, match: Match, freq: WordFreque
         return False
     if in_name_list(text, match.offset, match.length, freq):
         return False  # an item of a line-up is a name, whatever word it resembles
+    if is_defined_abbreviation(text, match.offset, match.length):
+        return False  # "Verband der Privatsender (VÖP)": defined here, whatever abbreviation it resembles
     if freq.is_attested(flagged) and is_name(flagged, context_evidence(text, first_names_too=False)):
         # a word people write, introduced as a name: "Trainer Gerardo Martino". A first
         # name is evidence for the next word, not for itself ("Kien" is one, and a slip for "Kein").
