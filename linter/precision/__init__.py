@@ -49,6 +49,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
     from linter.precision.context import ContextRanking, sentence_model
     from linter.precision.dialect import DialectQuoteSeverity
     from linter.precision.english_verbs import EnglishVerbSeverity
+    from linter.precision.enumeration import enumeration_label_filter
     from linter.precision.foreign import ForeignPassageFilter
     from linter.precision.foreign_nouns import ForeignNounAgreementSeverity
     from linter.precision.formations import KnownPartsCompoundSeverity, UnknownCompoundSeverity, UnknownFormationSeverity
@@ -97,6 +98,7 @@ def precision_means(config, ablate: Iterable[str] = ()) -> PrecisionMeans:
         adjusters.extend([NamePhraseCaseSeverity(), CapitalAdjectiveBeforeNounSeverity(), title_genitive_severity])
         warmers.append(name_phrases)  # compiling the names' one pattern takes a tenth of a second
     if enabled("grammar"):
+        filters.append(enumeration_label_filter)
         adjusters.extend([time_adverbial_agreement_severity, small_letter_after_inner_mark_severity,
                           ForeignNounAgreementSeverity(freq), postposition_agreement_severity, pronoun_das_severity,
                           adverbial_adjective_severity, imperative_sie_severity])
