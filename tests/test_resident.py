@@ -105,7 +105,9 @@ def test_a_second_run_in_a_row_starts_the_engine_and_a_third_uses_it(env):
 
 
 def test_an_idle_engine_stops_and_removes_its_socket(env):
-    assert newslint(["engine", "start", "--idle-timeout", "1"], env, "off").returncode == 0
+    # long enough for the state to be read on a busy machine (a second was not: the engine
+    # had stopped before the test looked), short enough to wait for
+    assert newslint(["engine", "start", "--idle-timeout", "5"], env, "off").returncode == 0
     [state] = engine_states(env)
     wait_until(lambda: not pid_alive(state["pid"]), what="the idle stop")
     assert not Path(state["socket"]).exists()
