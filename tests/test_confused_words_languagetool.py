@@ -130,6 +130,7 @@ MISSED_BY_LANGUAGETOOL = {
     "Nach dem Krieg wahr die Stadt zerstört.": ("verwechslung.war-statt-wahr", "wahr"),
     "Sie viel bei der Wahl durch.": ("verwechslung.viel-statt-fiel", "viel"),
     "Der Präsident haben gestern eine Rede gehalten.": ("verwechslung.verb-im-singular", "haben"),
+    "Der Vorsitzende haben seinen Rücktritt angekündigt.": ("verwechslung.verb-im-singular", "haben"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
