@@ -118,15 +118,29 @@ def _capitalised_words_before(text: str, end: int, count: int) -> list[str]:
     return list(reversed(found))
 
 
+def _words_before_bracket(text: str, bracket: int, count: int) -> list[str]:
+    """Up to ``count`` capitalised words before the bracket at ``bracket``, the last of them right
+    before it (only spaces between); [] when a lower-case word or a mark touches the bracket.
+
+    Reads only the stretch before the bracket, never a copy of the text up to it: the check runs
+    for every bracket of the article."""
+    end = bracket
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    words = _capitalised_words_before(text, end, count)
+    if not words or text[end - len(words[-1]):end] != words[-1]:
+        return []
+    return words
+
+
 def is_defined_abbreviation(text: str, offset: int, length: int) -> bool:
     """True when the flagged span is an abbreviation in brackets right after the words it stands
     for: the last word holds its last letter, one of the capitalised words before starts with its first."""
     flagged = text[offset:offset + length]
     if not _BRACKETED_ABBREVIATION.fullmatch(text, max(0, offset - 1), offset + length + 1):
         return False
-    before = text[:offset - 1].rstrip()
-    words = _capitalised_words_before(before, len(before), len(flagged))
-    if len(words) < 2 or not before.endswith(words[-1]):
+    words = _words_before_bracket(text, offset - 1, len(flagged))
+    if len(words) < 2:
         return False
     # the last letter may open a part of the last word: "Internationaler Währungsfonds (IWF)"
     return flagged[-1].lower() in words[-1].lower() and any(w[0] == flagged[0] for w in words[:-1])
@@ -138,9 +152,7 @@ def abbreviated_words(text: str) -> frozenset[str]:
     found: set[str] = set()
     for bracket in _BRACKETED_ABBREVIATION.finditer(text):
         abbreviation = bracket.group(1)
-        before = text[:bracket.start()].rstrip()
-        words = _capitalised_words_before(before, len(before), len(abbreviation))
-        if len(words) == len(abbreviation) and "".join(w[0] for w in words) == abbreviation \
-                and before.endswith(words[-1]):
+        words = _words_before_bracket(text, bracket.start(), len(abbreviation))
+        if len(words) == len(abbreviation) and "".join(w[0] for w in words) == abbreviation:
             found.update(words)
     return frozenset(found)
