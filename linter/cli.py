@@ -273,13 +273,16 @@ def languagetool_install(
     version: VersionOption = None,
     quiet: NoProgressOption = False,
 ) -> None:
-    """Download LanguageTool (German) from Maven Central into the user cache."""
+    """Download LanguageTool (German) from Maven Central into the user cache, and read its
+    German dictionary into the copy the agreement rule looks words up in."""
     from linter.languagetool.java import find_java
     from linter.languagetool.provision import DEFAULT_VERSION, ensure_languagetool
+    from linter.morphology.lexicon import german_lexicon
 
     try:
         find_java()
         installation = ensure_languagetool(version or DEFAULT_VERSION, quiet=quiet)
+        german_lexicon(installation.version)
     except NewslintError as exc:
         raise fail(str(exc)) from None
     typer.echo(f"LanguageTool {installation.version} is installed in {installation.directory}")

@@ -9,7 +9,7 @@ so one run shows every broken rule; each reads ``file:line: key: problem``.
 from __future__ import annotations
 
 from linter.findings import Match
-from linter.rule_types import Rule, RuleTimeout
+from linter.rule_types import Rule, RuleFailure, RuleTimeout
 from linter.rule_types.example_spec import BadExample, GoodExample, mark
 
 
@@ -78,11 +78,13 @@ def check_good(rule: Rule, example: GoodExample) -> list[str]:
 
 
 def _matches(rule: Rule, text: str) -> list[Match] | str:
-    """The rule's matches, or a problem text when it runs out of time."""
+    """The rule's matches, or a problem text when it runs out of time or cannot run."""
     try:
         return rule.check(text)
     except RuleTimeout as exc:
         return f"timed out after {exc.seconds:g} s"
+    except RuleFailure as exc:
+        return str(exc)
 
 
 def _describe(text: str, matches: list[Match]) -> str:

@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode
 from linter.config.selection import prefix_matches
 from linter.errors import RuleError
 from linter.findings import Match
-from linter.rule_types import RULE_TYPES, Rule, RuleTimeout, rule_type
+from linter.rule_types import RULE_TYPES, Rule, RuleFailure, rule_type
 from linter.rule_types.base import DEFAULT_TIMEOUT
 from linter.rule_types.common import COMMON_KEYS, read_common
 from linter.rule_types.fragments import Fragment, fragment_problems, is_fragments_file, read_fragments
@@ -42,10 +42,10 @@ class Rulebook:
     def check(self, text: str, warnings: list[str] | None = None) -> list[Match]:
         """Run every rule over one prose text; matches sorted by position, then rule id.
 
-        A rule that runs out of time is skipped for this text. With a ``warnings``
-        list the timeout is appended there (the engine shows it as a per-file
-        warning and goes on); without one, :class:`RuleTimeout` is raised so a
-        missing result is never silent.
+        A rule that runs out of time, or cannot run here (:class:`RuleFailure`), is
+        skipped for this text. With a ``warnings`` list the failure is appended there
+        (the engine shows it as a per-file warning and goes on); without one it is
+        raised so a missing result is never silent.
         """
         matches: list[Match] = []
         # The limit catches a pattern that backtracks; a sound rule still needs time in
@@ -54,7 +54,7 @@ class Rulebook:
         for rule in self.rules:
             try:
                 matches.extend(rule.check(text, timeout))
-            except RuleTimeout as exc:
+            except RuleFailure as exc:
                 if warnings is None:
                     raise
                 warnings.append(str(exc))

@@ -39,8 +39,9 @@ class Table:
     def __init__(self, connection: sqlite3.Connection) -> None:
         self._db = connection
 
-    def value(self, key: str) -> int | None:
-        """The key's value, or None when the list does not have the key."""
+    def value(self, key: str) -> int | str | None:
+        """The key's value, or None when the list does not have the key (text only in a list
+        that stores text: SQLite keeps each value's own type)."""
         row = self._db.execute("SELECT value FROM entries WHERE key = ?", (key,)).fetchone()
         return None if row is None else row[0]
 
@@ -75,6 +76,12 @@ def open_table(library: str, name: str, rows: Callable[[], Iterable[tuple[str, i
         path = table_path(library, name)
     except metadata.PackageNotFoundError:
         return None
+    return open_table_at(path, name, rows)
+
+
+def open_table_at(path: Path, name: str, rows: Callable[[], Iterable[tuple[str, int | str]]]) -> Table | None:
+    """The copy of a list at ``path``, built from ``rows()`` first if it is missing or unreadable;
+    None if it cannot be (for lists that come with something other than a Python library)."""
     table = _open(path, name)
     if table is not None:
         return table

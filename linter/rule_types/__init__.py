@@ -6,7 +6,8 @@ subclass (its ``type``, ``KEYS``, ``hits`` and ``from_spec``) and add it here.
 
 from __future__ import annotations
 
-from linter.rule_types.base import DEFAULT_TIMEOUT, Hit, Rule, RuleTimeout
+from linter.rule_types.agreement import AgreementRule
+from linter.rule_types.base import DEFAULT_TIMEOUT, Hit, Rule, RuleFailure, RuleTimeout, RuleUnavailable
 from linter.rule_types.conditional import ConditionalRule
 from linter.rule_types.consistency import ConsistencyRule
 from linter.rule_types.name_variants import NameVariantsRule
@@ -19,7 +20,7 @@ from linter.rule_types.substitution import SubstitutionRule
 RULE_TYPES: dict[str, type[Rule]] = {
     cls.type: cls for cls in (
         PatternRule, SubstitutionRule, RepetitionRule, OccurrenceRule, ConsistencyRule, ConditionalRule,
-        ReadabilityRule, NameVariantsRule,
+        ReadabilityRule, NameVariantsRule, AgreementRule,
     )
 }
 
@@ -29,4 +30,4 @@ def rule_type(name: str) -> type[Rule] | None:
     return RULE_TYPES.get(name)
 
 
-__all__ = ["DEFAULT_TIMEOUT", "Hit", "RULE_TYPES", "Rule", "RuleTimeout", "rule_type"]
+__all__ = ["DEFAULT_TIMEOUT", "Hit", "RULE_TYPES", "Rule", "RuleFailure", "RuleTimeout", "RuleUnavailable", "rule_type"]

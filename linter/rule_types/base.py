@@ -26,7 +26,11 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 1.0  # seconds per rule per text; generous for news copy, short enough to notice
 
 
-class RuleTimeout(NewslintError):
+class RuleFailure(NewslintError):
+    """A rule could not give its findings for one text; the message names the rule and why."""
+
+
+class RuleTimeout(RuleFailure):
     """A rule's regular expression ran out of time on one text (it backtracks catastrophically)."""
 
     def __init__(self, rule: "Rule", seconds: float) -> None:
@@ -36,6 +40,14 @@ class RuleTimeout(NewslintError):
             f"{rule.path}:{rule.line}: {rule.id}: gave up after {seconds:g} s on this text "
             f"(the rule's pattern backtracks too much); its findings for this text are missing"
         )
+
+
+class RuleUnavailable(RuleFailure):
+    """A rule needs data that is missing here (LanguageTool's dictionary, say); the message says what to do."""
+
+    def __init__(self, rule: "Rule", reason: str) -> None:
+        self.rule_id = rule.id
+        super().__init__(f"{rule.path}:{rule.line}: {rule.id}: cannot run: {reason}; its findings are missing")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Word forms and their readings, from LanguageTool's German dictionary (:mod:`linter.morphology.lexicon`)."""
