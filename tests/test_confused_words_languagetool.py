@@ -129,8 +129,10 @@ MISSED_BY_LANGUAGETOOL = {
     "Die Burg entstand im 12. Jahrhunderts.": ("verwechslung.dativ-nach-verschmelzung", "Jahrhunderts"),
     "Nach dem Krieg wahr die Stadt zerstört.": ("verwechslung.war-statt-wahr", "wahr"),
     "Sie viel bei der Wahl durch.": ("verwechslung.viel-statt-fiel", "viel"),
-    "Der Präsident haben gestern eine Rede gehalten.": ("verwechslung.verb-im-singular", "haben"),
-    "Der Vorsitzende haben seinen Rücktritt angekündigt.": ("verwechslung.verb-im-singular", "haben"),
+    "Der Präsident haben gestern eine Rede gehalten.": ("verwechslung.subjekt-verb-kongruenz", "haben"),
+    "Der Vorsitzende haben seinen Rücktritt angekündigt.": ("verwechslung.subjekt-verb-kongruenz", "haben"),
+    "Die Kinder spielt jeden Nachmittag im Park.": ("verwechslung.subjekt-verb-kongruenz", "spielt"),
+    "Die Mannschaft spielten gestern gegen Salzburg.": ("verwechslung.subjekt-verb-kongruenz", "spielten"),
 }
 
 #: sentence -> (house rule, flagged text); LanguageTool flags the same span with a rule of its own.
