@@ -91,20 +91,26 @@ def main(argv: list[str] | None = None) -> int:
     jar = german_module_jar()
     sentences = correct_examples(jar)
     text = "\n\n".join(sentences) + "\n"
-    hits = [f for f in house_findings(text)
+    report(f"{len(sentences)} correct example sentences of {jar.name}", [(text, house_findings(text))],
+           prefixes, args.show)
+    return 0
+
+
+def report(source: str, checked: list[tuple[str, list[dict]]], prefixes: tuple[str, ...], show: bool) -> None:
+    """Print the hits at warning or above of the rules under ``prefixes`` in each (text, findings)
+    pair, per rule, with the number of words checked; with ``show`` each hit in its context."""
+    hits = [(text, f) for text, findings in checked for f in findings
             if f["rule"].startswith(prefixes) and f["severity"] in ("warning", "error")]
-    words = len(re.findall(r"\w+(?:[-'’]\w+)*", text))
+    words = sum(len(re.findall(r"\w+(?:[-'’]\w+)*", text)) for text, _ in checked)
     counted = ", ".join(prefixes) if prefixes != ("",) else "(all)"
-    print(f"{len(sentences)} correct example sentences of {jar.name} ({words} words); "
-          f"rules {counted}: {len(hits)} hits at warning or error")
-    for rule, count in collections.Counter(f["rule"] for f in hits).most_common():
+    print(f"{source} ({words} words); rules {counted}: {len(hits)} hits at warning or error")
+    for rule, count in collections.Counter(f["rule"] for _, f in hits).most_common():
         print(f"  {rule:45} {count}")
-    if args.show:
-        for f in hits:
+    if show:
+        for text, f in hits:
             start = f["offset"]
             around = text[max(0, start - 60):start + f["length"] + 40].replace("\n", " ")
             print(f"- {f['rule']}: …{around}…")
-    return 0
 
 
 if __name__ == "__main__":
