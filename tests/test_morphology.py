@@ -13,6 +13,7 @@ import pytest
 
 from linter.morphology import lexicon as lexicon_module
 from linter.morphology.agreement import PLURAL, SINGULAR, disagreements
+from linter.morphology.infinitive import missing_infinitives
 from linter.morphology.lexicon import (
     COUNTERPART, LexiconUnavailable, Reading, german_lexicon, reading_of_tag, table_path, verb_cell,
 )
@@ -81,11 +82,26 @@ def test_the_lexicon_knows_number_gender_and_person(lexicon):
     assert lexicon.reading("Xqzvw") == Reading(0)
 
 
+def test_a_compound_the_dictionary_lacks_is_read_by_its_last_part(lexicon):
+    assert lexicon.reading("Stadtrat") == Reading(0)
+    assert lexicon.noun_reading("Stadtrat") & Reading.NOUN_NOM_SG_MAS
+    assert lexicon.noun_reading("Verwaltungsgerichtshöfe") & Reading.NOUN_NOM_PL
+    assert lexicon.noun_reading("Strasse") == Reading(0)  # "Str" is no word: no "Asse" in it
+    assert lexicon.noun_reading("Peskow") == Reading(0)
+
+
 def test_counterparts_give_the_indicative_first(lexicon):
     assert lexicon.counterparts("haben")[0] == "hat"
     assert lexicon.counterparts("wurden") == ("wurde",)
     assert lexicon.counterparts("spielt")[0] == "spielen"
     assert lexicon.counterparts("Kinder") == ()
+
+
+def test_finite_forms_know_their_infinitive(lexicon):
+    assert lexicon.infinitives("werde") == ("werden",)
+    assert lexicon.infinitives("senke") == ("senken",)
+    assert lexicon.infinitives("haben") == ()  # an infinitive itself
+    assert lexicon.infinitives("Haus") == ()
 
 
 def found(text: str, lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
@@ -137,6 +153,7 @@ def test_a_subject_and_verb_of_different_numbers_are_found(lexicon, text, subjec
     "Eine Reihe von Abgeordneten stimmten dagegen.",
     "Die Regierung kritisieren vor allem die Grünen.",  # "vor allem": the phrase has ended
     "Die Kinder spielt er vor dem Haus nie.",
+    "Die Strasse am See ist gross und breit.",  # Swiss spelling: "Str|asse" is no compound
 ])
 def test_agreeing_or_undecidable_openings_are_left_alone(lexicon, text):
     assert found(text, lexicon) == []
@@ -199,3 +216,41 @@ def test_the_copy_is_built_from_languagetools_jars(languagetool_installation, tm
 def test_the_copy_lives_beside_the_languagetool_jars():
     assert table_path("6.8").parent.name == "6.8"
     assert table_path("6.8").parent.parent.name == "languagetool"
+
+
+# ----------------------------------------------------------------------------- a modal's infinitive
+
+def missing(text: str, lexicon) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(d.modal, text[d.start:d.end], d.replacements) for d in missing_infinitives(text, lexicon)]
+
+
+@pytest.mark.parametrize("text, modal, word, infinitive", [
+    ("Die Regierung will die Steuern senke.", "will", "senke", "senken"),
+    ("Der Täter konnte schnell gefasst werde.", "konnte", "werde", "werden"),
+    ("Er wird morgen nach Wien kommt, sagte sie.", "wird", "kommt", "kommen"),
+    ("Die Firma muss bis Ende des Jahres 200 Stellen abbaut.", "muss", "abbaut", "abbauen"),
+    ("Die Polizei konnte den Täter noch am Abend festnehme.", "konnte", "festnehme", "festnehmen"),
+    ("Dadurch wird eine einfache Synchronisierung ermöglich.", "wird", "ermöglich", "ermöglichen"),
+])
+def test_a_modals_clause_ending_in_a_finite_form_is_found(lexicon, text, modal, word, infinitive):
+    assert missing(text, lexicon) == [(modal, word, (infinitive,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung will die Steuern senken.",
+    "Das Haus wird renoviert.",  # a participle: the passive
+    "Das Viertel wird von einer Straße durchschnitten, durch die ein Fluss verläuft.",
+    "Die Signale können nicht abgefangen, blockiert oder ignoriert werden.",
+    "Er will wissen wer kommt.",  # a question word opens a clause whose comma was lost
+    "Das Dateisystem wird voll während das andere einen Block belegen möchte.",
+    "Er kann sowohl die Arbeit lenken als auch den Bericht vorlegt.",
+    "Sie können weder genutzt werden noch ist es möglich.",
+    "Er will den Mann treffen der kommt.",  # a relative clause whose comma was lost
+    "Er wird Präsident und bleibt es.",
+    "Sie kann Englisch.",
+    "Es wird kalt.",
+    "Er will das check.",  # an English word the dictionary has as an imperative
+    "Wenn er kann, hilft er.",
+])
+def test_clauses_that_may_be_right_are_left_alone(lexicon, text):
+    assert missing(text, lexicon) == []

@@ -36,7 +36,7 @@ def spans(rule, text: str) -> list[str]:
 
 
 def test_registry_lists_the_types():
-    assert sorted(RULE_TYPES) == ["agreement", "conditional", "consistency", "name-variants", "occurrence", "pattern", "readability", "repetition", "substitution"]
+    assert sorted(RULE_TYPES) == ["agreement", "conditional", "consistency", "infinitive", "name-variants", "occurrence", "pattern", "readability", "repetition", "substitution"]
 
 
 # --- pattern -----------------------------------------------------------------

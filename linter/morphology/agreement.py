@@ -76,6 +76,10 @@ _OPENING = regex.compile(
     regex.MULTILINE,
 )
 
+#: How far after the verb the rest of its clause is read (characters): a clause is a line of
+#: copy, and the bound keeps the check linear in the text however few marks it has.
+REACH = 300
+
 #: Where the clause after the verb ends: a mark or a conjunction that opens another clause.
 _CLAUSE_END = regex.compile(r"[,;:.!?()\[\]–—\"„“”«»]|\n|\b(?:und|oder|aber|sondern|denn|doch)\b")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
@@ -180,15 +184,18 @@ def _plural_attribute(opening: regex.Match, lexicon: Lexicon) -> bool:
 
 def _heading(text: str, start: int) -> bool:
     """True when the line goes on from ``start`` without a sentence's end mark: a heading or a
-    title, where an infinitive follows its object ("Eine Methode aufrufen", "Ein Zeichen setzen")."""
-    end = text.find("\n", start)
-    return not regex.search(r"[.!?…]", text[start:end if end >= 0 else len(text)])
+    title, where an infinitive follows its object ("Eine Methode aufrufen", "Ein Zeichen setzen").
+    A heading is short: a line that runs on past REACH characters is none."""
+    stretch = text[start:start + REACH]
+    line = stretch.split("\n", 1)[0]
+    return not regex.search(r"[.!?…]", line) and (len(line) < len(stretch) or start + REACH >= len(text))
 
 
 def _rest_of_clause(text: str, start: int) -> list[str]:
     """The words after the verb up to the end of its clause."""
-    end = _CLAUSE_END.search(text, start)
-    return _WORD.findall(text, start, end.start() if end else len(text))
+    stop = min(len(text), start + REACH)
+    end = _CLAUSE_END.search(text, start, stop)
+    return _WORD.findall(text, start, end.start() if end else stop)
 
 
 def _another_subject(words: list[str], number: str, lexicon: Lexicon) -> bool:

@@ -8,7 +8,7 @@ verb in the third person singular, in the plural? Those answers are kept as a bi
 form (:class:`Reading`) in an SQLite copy beside LanguageTool's jars in newslint's cache,
 built once per LanguageTool version (by ``newslint languagetool install``, or on first use)
 by running ``DictionaryDump.java`` (beside this module) on those jars with the Java that runs
-LanguageTool (about 15 s, 28 MB on disk), then looked up a word at a time.
+LanguageTool (about 15 s, 34 MB on disk), then looked up a word at a time.
 
 The dictionary is LanguageTool's (https://github.com/languagetool-org/german-pos-dict); it
 is read from the jars newslint already installs, not copied into this repository.
@@ -16,6 +16,7 @@ is read from the jars newslint already installs, not copied into this repository
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import subprocess
@@ -28,7 +29,7 @@ from linter.precision.datacache import Table, open_table_at
 
 _DUMP_SOURCE = Path(__file__).resolve().parent / "DictionaryDump.java"
 _TABLE = "morphology"
-FORMAT = 3  # raising it rebuilds the copy (when the readings kept change)
+FORMAT = 4  # raising it rebuilds the copy (when the readings kept change)
 _DUMP_TIMEOUT = 600  # seconds to wait for java after its last line; the dump takes about 5 s
 
 
@@ -55,6 +56,8 @@ TENSES = ("PRÄ", "PRT", "KJ2", "KJ1")
 
 #: Prefix of the keys that hold a verb form's counterparts in the other number (a tab is in no word form).
 COUNTERPART = "\t"
+#: Prefix of the keys that hold a finite verb form's infinitive (nor is a line break).
+INFINITIVE = "\n"
 
 #: A compound's parts have at least this many letters ("Rat" in "Stadtrat").
 MIN_COMPOUND_TAIL = 3
@@ -119,8 +122,9 @@ class Lexicon:
 
     def noun_reading(self, word: str) -> Reading:
         """The readings of a capitalised word, or of a compound's last part when the dictionary
-        lacks the compound ("Stadtrat" as "Rat", "Corona-Maßnahmen" as "Maßnahmen"): the last
-        part of a German compound decides its gender and number. Only its noun readings count."""
+        lacks the compound and its first part is a word ("Stadtrat" as "Rat", "Corona-Maßnahmen"
+        as "Maßnahmen"): the last part of a German compound decides its gender and number. Only
+        its noun readings count."""
         reading = self.reading(word)
         if reading:
             return reading
@@ -130,9 +134,22 @@ class Lexicon:
         for start in range(MIN_COMPOUND_TAIL, len(word) - MIN_COMPOUND_TAIL + 1):
             tail = word[start].upper() + word[start + 1:]
             found = self.reading(tail)
-            if found & Reading.NOUN and not found & Reading.NAME:
+            if found & Reading.NOUN and not found & Reading.NAME and self._is_first_part(word[:start]):
                 return found & NOUN_READINGS
         return Reading(0)
+
+    def _is_first_part(self, head: str) -> bool:
+        """True when ``head`` is a word of its own, perhaps with a linking "s", "n", "en" or a
+        dropped "e" ("Stadt|rat", "Verwaltungs|gericht", "Schul|bus"): "Str|asse" is no compound."""
+        candidates = [head, head + "e"]
+        candidates += [head[:-len(link)] for link in ("s", "es", "n", "en") if head.endswith(link)]
+        return any(self.reading(c) & ~Reading.NAME for c in candidates if len(c) >= MIN_COMPOUND_TAIL)
+
+    def infinitives(self, form: str) -> tuple[str, ...]:
+        """The infinitive of a finite verb form that is no infinitive itself ("werde" -> "werden",
+        "senke" -> "senken"); () for any other word."""
+        value = self._table.value(INFINITIVE + form)
+        return tuple(value.split("|")) if isinstance(value, str) and value else ()
 
     def counterparts(self, form: str) -> tuple[str, ...]:
         """The same verb's forms in the other number, same tense ("haben" -> "hat"; "wurde" -> "wurden")."""
@@ -163,12 +180,23 @@ def german_lexicon(version: str = DEFAULT_VERSION) -> Lexicon:
         raise LexiconUnavailable(
             f"the German dictionary comes with LanguageTool {version}, which is not installed: "
             "run `newslint languagetool install` once (or disable the rules that need it)")
-    table = open_table_at(table_path(version), _TABLE, lambda: _rows(version))
+    path = table_path(version)
+    building = not path.is_file()
+    table = open_table_at(path, _TABLE, lambda: _rows(version))
     if table is None:
         raise LexiconUnavailable(
-            f"could not read or build {table_path(version)} (is the cache writable?); "
-            "set NEWSLINT_CACHE_DIR to a writable folder")
+            f"could not read or build {path} (is the cache writable?); set NEWSLINT_CACHE_DIR to a writable folder")
+    if building:
+        _remove_older_copies(path)
     return Lexicon(table)
+
+
+def _remove_older_copies(path: Path) -> None:
+    """Delete the copies of earlier formats beside ``path``: a new format replaces them."""
+    for old in path.parent.glob(f"german-pos-dict-{_TABLE}-v*.sqlite3*"):
+        if not old.name.startswith(path.name):
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def _rows(version: str) -> Iterator[tuple[str, int | str]]:
@@ -176,12 +204,19 @@ def _rows(version: str) -> Iterator[tuple[str, int | str]]:
     the third person (or first plural) with its counterparts in the other number, from one dump."""
     readings: dict[str, Reading] = {}
     cells: dict[tuple[str, str, str], set[str]] = {}
+    lemmas: dict[str, set[str]] = {}
     for form, lemma, tag in _dump(version):
-        readings[form] = readings.get(form, Reading(0)) | reading_of_tag(tag)
+        reading = reading_of_tag(tag)
+        readings[form] = readings.get(form, Reading(0)) | reading
         cell = verb_cell(lemma, tag)
         if cell is not None:
             cells.setdefault(cell, set()).add(form)
+        if reading & VERB_FINITE:
+            lemmas.setdefault(form, set()).add(lemma)
     yield from ((form, int(reading)) for form, reading in readings.items())
+    # A finite form that is no infinitive itself keeps its verb's infinitive ("werde" -> "werden").
+    yield from ((INFINITIVE + form, "|".join(sorted(lemmas[form]))) for form, reading in readings.items()
+                if form in lemmas and not reading & Reading.VERB_INFINITIVE)
     counterparts: dict[str, list[str]] = {}
     # The indicative first: "haben" is the present ("hat") before the subjunctive ("habe").
     for (lemma, tense, number), forms in sorted(cells.items(), key=lambda item: TENSES.index(item[0][1])):

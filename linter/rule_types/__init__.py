@@ -6,7 +6,7 @@ subclass (its ``type``, ``KEYS``, ``hits`` and ``from_spec``) and add it here.
 
 from __future__ import annotations
 
-from linter.rule_types.agreement import AgreementRule
+from linter.rule_types.agreement import AgreementRule, InfinitiveRule
 from linter.rule_types.base import DEFAULT_TIMEOUT, Hit, Rule, RuleFailure, RuleTimeout, RuleUnavailable
 from linter.rule_types.conditional import ConditionalRule
 from linter.rule_types.consistency import ConsistencyRule
@@ -20,7 +20,7 @@ from linter.rule_types.substitution import SubstitutionRule
 RULE_TYPES: dict[str, type[Rule]] = {
     cls.type: cls for cls in (
         PatternRule, SubstitutionRule, RepetitionRule, OccurrenceRule, ConsistencyRule, ConditionalRule,
-        ReadabilityRule, NameVariantsRule, AgreementRule,
+        ReadabilityRule, NameVariantsRule, AgreementRule, InfinitiveRule,
     )
 }
 
