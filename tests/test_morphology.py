@@ -24,7 +24,8 @@ from linter.rulebook import Rulebook, default_rules_dir, load_rulebook
 # ----------------------------------------------------------------------------- tags (pure mapping)
 
 @pytest.mark.parametrize("tag, expected", [
-    ("SUB:NOM:PLU:NEU", Reading.NOUN | Reading.NOUN_NOM_PL),
+    ("SUB:NOM:PLU:NEU", Reading.NOUN | Reading.NOUN_NOM_PL | Reading.NOUN_PLURAL),
+    ("SUB:DAT:PLU:MAS", Reading.NOUN | Reading.NOUN_PLURAL),
     ("SUB:NOM:SIN:MAS", Reading.NOUN | Reading.NOUN_NOM_SG_MAS),
     ("SUB:NOM:SIN:FEM", Reading.NOUN | Reading.NOUN_NOM_SG_FEM),
     ("SUB:DAT:SIN:NEU", Reading.NOUN),
@@ -125,6 +126,9 @@ def found(text: str, lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
      "bestätigte"),
     ("Die beiden Minister traf sich in Brüssel.", "Die beiden Minister", "traf", PLURAL, "trafen"),
     ("Die Demonstranten zog vor das Parlament.", "Die Demonstranten", "zog", PLURAL, "zogen"),
+    ("Er sagte, dass die Verhandlungen gescheitert ist.", "die Verhandlungen", "ist", PLURAL, "sind"),
+    ("Weil die Kinder draußen spielt, ist es laut.", "die Kinder", "spielt", PLURAL, "spielen"),
+    ("Er weiß, dass die Band ein Album veröffentlicht haben.", "die Band", "haben", SINGULAR, "hat"),
 ])
 def test_a_subject_and_verb_of_different_numbers_are_found(lexicon, text, subject, verb, number, first):
     [(got_subject, got_verb, got_number, replacements)] = found(text, lexicon)
@@ -154,6 +158,11 @@ def test_a_subject_and_verb_of_different_numbers_are_found(lexicon, text, subjec
     "Die Regierung kritisieren vor allem die Grünen.",  # "vor allem": the phrase has ended
     "Die Kinder spielt er vor dem Haus nie.",
     "Die Strasse am See ist gross und breit.",  # Swiss spelling: "Str|asse" is no compound
+    "Ich fürchte, dass das lauter Lügen sind.",  # "lauter" after "das" is no adjective of "Lügen"
+    "Falls keine der Optionen angegeben wird, gilt das.",  # "keine" here is a pronoun
+    "Er sagte, dass die Verhandlungen der Minister leitet.",  # "der Minister" may be the subject
+    "Er sagt, dass die Regierung hätte handeln müssen.",  # an infinitive after its finite verb
+    "Er glaubt, dass die Regierung versucht die Steuern zu senken.",
 ])
 def test_agreeing_or_undecidable_openings_are_left_alone(lexicon, text):
     assert found(text, lexicon) == []

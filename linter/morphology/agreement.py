@@ -53,6 +53,10 @@ DETERMINERS: dict[str, tuple[Reading, bool]] = {
     "Keine": (Reading.NOUN_NOM_SG_FEM, True),
 }
 
+#: Quantifiers between article and noun that the dictionary has as pronouns ("Die beiden Minister").
+QUANTIFIERS = frozenset("beiden meisten vielen wenigen anderen einigen übrigen sämtlichen zahlreichen mehreren "
+                        "etlichen".split())
+
 #: Prepositions that open an attribute after the subject's noun ("Die Preise für Strom",
 #: "Das Team um Trainer Müller").
 ATTRIBUTE_PREPOSITIONS = ("für", "von", "vom", "aus", "in", "im", "mit", "um", "gegen", "über", "zur", "zum",
@@ -61,18 +65,36 @@ _ADJECTIVE = r"\p{Ll}[\p{Ll}-]*e[nrsm]?[^\S\n]"
 _NOUN = r"\p{Lu}\p{Ll}[\p{L}-]*"
 _ARTICLE = r"(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines)[^\S\n]"
 
+def _noun_phrase(determiners: str) -> str:
+    """The pattern of a subject: one of ``determiners``, up to two adjectives, the noun, and
+    perhaps an attribute (a genitive or a prepositional phrase), each followed by a space."""
+    return (
+        r"(?P<determiner>" + determiners + r")[^\S\n]"
+        r"(?P<adjectives>(?:" + _ADJECTIVE + r"){0,2})"
+        r"(?P<noun>" + _NOUN + r")[^\S\n]"
+        r"(?:(?P<genitive>(?:des|der)[^\S\n](?:" + _ADJECTIVE + r"){0,2}(?P<genitive_noun>" + _NOUN + r")[^\S\n])"
+        r"|(?P<phrase>(?:" + "|".join(ATTRIBUTE_PREPOSITIONS) + r")[^\S\n](?:" + _ARTICLE + r")?"
+        r"(?:" + _ADJECTIVE + r"){0,2}(?P<phrase_noun>(?:" + _NOUN + r"[^\S\n]){1,2})))?"
+    )
+
+
 #: The opening: at the start of the text or a line, after a sentence's end mark, or after an
-#: opening quotation mark there; article, up to two adjectives, the noun, perhaps an attribute
-#: (a genitive or a prepositional phrase), and the next word.
+#: opening quotation mark there; the subject and the next word.
 _OPENING = regex.compile(
     r"(?:^|(?<=[.!?][\"“”»«)'’]{0,3}[^\S\n]))[„\"»«‚]?"
-    r"(?P<determiner>" + "|".join(DETERMINERS) + r")[^\S\n]"
-    r"(?P<adjectives>(?:" + _ADJECTIVE + r"){0,2})"
-    r"(?P<noun>" + _NOUN + r")[^\S\n]"
-    r"(?:(?P<genitive>(?:des|der)[^\S\n](?:" + _ADJECTIVE + r"){0,2}(?P<genitive_noun>" + _NOUN + r")[^\S\n])"
-    r"|(?P<phrase>(?:" + "|".join(ATTRIBUTE_PREPOSITIONS) + r")[^\S\n](?:" + _ARTICLE + r")?"
-    r"(?:" + _ADJECTIVE + r"){0,2}(?P<phrase_noun>(?:" + _NOUN + r"[^\S\n]){1,2})))?"
-    r"(?P<verb>\p{Ll}+)(?![\p{L}\p{N}'’-])",
+    + _noun_phrase("|".join(DETERMINERS)) + r"(?P<verb>\p{Ll}+)(?![\p{L}\p{N}'’-])",
+    regex.MULTILINE,
+)
+
+#: Conjunctions that open a clause with its finite verb at the end ("dass die Verhandlungen
+#: gescheitert sind"); not "als", "da", "während", "seit", which are as often something else.
+SUBORDINATING = ("dass", "daß", "weil", "ob", "wenn", "obwohl", "nachdem", "damit", "bevor", "sodass", "falls",
+                 "sobald", "solange")
+#: A subordinate clause: after a comma or at a sentence's opening, the conjunction and the subject.
+_SUBORDINATE = regex.compile(
+    r"(?:(?<=,[^\S\n])|(?:^|(?<=[.!?][\"“”»«)'’]{0,3}[^\S\n]))[„\"»«‚]?)"
+    r"(?i:" + "|".join(SUBORDINATING) + r")[^\S\n]"
+    + _noun_phrase("|".join(d.lower() for d in DETERMINERS)),
     regex.MULTILINE,
 )
 
@@ -121,17 +143,18 @@ class Disagreement:
 
 
 def disagreements(text: str, lexicon: Lexicon) -> Iterator[Disagreement]:
-    """Every sentence opening in ``text`` whose subject and finite verb disagree in number."""
-    for opening in _OPENING.finditer(text):
-        found = _disagreement(text, opening, lexicon)
-        if found is not None:
-            yield found
+    """Every sentence opening and subordinate clause in ``text`` whose subject and finite verb
+    disagree in number, in the order of the text."""
+    found = [d for d in (_disagreement(text, o, lexicon) for o in _OPENING.finditer(text)) if d]
+    found += [d for d in (_in_subordinate_clause(text, c, lexicon) for c in _SUBORDINATE.finditer(text)) if d]
+    yield from sorted(found, key=lambda d: d.start)
 
 
-def _disagreement(text: str, opening: regex.Match, lexicon: Lexicon) -> Disagreement | None:
-    """The finding for one opening, or None when subject and verb agree or cannot be told."""
-    genders, plural_fits = DETERMINERS[opening["determiner"]]
-    noun = lexicon.noun_reading(opening["noun"])
+def _subject_number(phrase: regex.Match, lexicon: Lexicon) -> str | None:
+    """SINGULAR or PLURAL for the subject ``phrase`` matched (article, adjectives, noun,
+    attribute), or None when it cannot be told or the verb may follow the sense."""
+    genders, plural_fits = DETERMINERS[phrase["determiner"].capitalize()]
+    noun = lexicon.noun_reading(phrase["noun"])
     if not noun & Reading.NOUN or noun & Reading.NAME:
         return None
     numbers = set()
@@ -139,16 +162,41 @@ def _disagreement(text: str, opening: regex.Match, lexicon: Lexicon) -> Disagree
         numbers.add(SINGULAR)
     if plural_fits and noun & Reading.NOUN_NOM_PL:
         numbers.add(PLURAL)
+    if len(numbers) != 1:
+        return None
+    if not all(_adjective_or_quantifier(a, lexicon.reading(a)) for a in phrase["adjectives"].split()):
+        return None
+    (number,) = numbers
+    if not all(a.endswith(_adjective_endings(phrase["determiner"], number)) for a in phrase["adjectives"].split()):
+        return None  # "dass das lauter Lügen sind": "lauter" after "das" is no attribute of "Lügen"
+    if number == SINGULAR and _plural_attribute(phrase, lexicon):
+        return None
+    return number
+
+
+def _adjective_endings(determiner: str, number: str) -> tuple[str, ...]:
+    """The endings an adjective has in the nominative after ``determiner`` in ``number``:
+    "der neue", "die neuen", "ein neuer", "ein neues", "eine neue"."""
+    if number == PLURAL:
+        return ("en",)
+    if determiner.lower() in ("ein", "kein"):
+        return ("er", "es")
+    return ("e",)
+
+
+def _numbers_of(verb: Reading) -> set[str]:
+    """The numbers a finite verb form can have in the third person."""
+    return {n for n, bit in ((SINGULAR, Reading.VERB_3SG), (PLURAL, Reading.VERB_3PL)) if verb & bit}
+
+
+def _disagreement(text: str, opening: regex.Match, lexicon: Lexicon) -> Disagreement | None:
+    """The finding for one opening, or None when subject and verb agree or cannot be told."""
     verb = lexicon.reading(opening["verb"])
     if verb & Reading.OTHER:
         return None  # a particle or adverb too: "Die Mobiltelefone bitte ausschalten!"
-    verb_numbers = {n for n, bit in ((SINGULAR, Reading.VERB_3SG), (PLURAL, Reading.VERB_3PL)) if verb & bit}
-    if len(numbers) != 1 or not verb_numbers or numbers & verb_numbers:
-        return None
-    if not all(_adjective_or_quantifier(lexicon.reading(a)) for a in opening["adjectives"].split()):
-        return None
-    (number,) = numbers
-    if number == SINGULAR and _plural_attribute(opening, lexicon):
+    verb_numbers = _numbers_of(verb)
+    number = _subject_number(opening, lexicon) if verb_numbers else None
+    if number is None or number in verb_numbers:
         return None
     rest = _rest_of_clause(text, opening.end())
     if _another_subject(rest, PLURAL if number == SINGULAR else SINGULAR, lexicon):
@@ -156,16 +204,56 @@ def _disagreement(text: str, opening: regex.Match, lexicon: Lexicon) -> Disagree
     if number == SINGULAR and verb & Reading.VERB_INFINITIVE and (
             _infinitive_phrase(rest, lexicon) or _heading(text, opening.end())):
         return None
+    return _finding(text, opening, opening.start("verb"), opening.end("verb"), number, lexicon)
+
+
+def _in_subordinate_clause(text: str, clause: regex.Match, lexicon: Lexicon) -> Disagreement | None:
+    """The finding for one subordinate clause: its last word, a finite verb of the other number
+    only (no infinitive: "dass die Regierung die Steuern senken" may lack its "will"), and no
+    other subject of that number between ("dass die Verhandlungen der Minister leitet")."""
+    stop = min(len(text), clause.end() + REACH)
+    end = _CLAUSE_END.search(text, clause.end(), stop)
+    if end is None or not text[end.start()] in ",;:.!?)“”»«\"":
+        return None  # a clause that ends in a conjunction or runs on: no last word to read
+    words = list(_WORD.finditer(text, clause.end(), end.start()))
+    if not words or not words[-1].group().islower():
+        return None
+    last, between = words[-1], [w.group() for w in words[:-1]]
+    verb = lexicon.reading(last.group())
+    if verb & (Reading.OTHER | Reading.VERB_PARTICIPLE | Reading.ADJECTIVE | Reading.NOUN):
+        return None
+    if verb & Reading.VERB_INFINITIVE and (between[-1:] == ["zu"] or any(
+            _finite_verb_only(lexicon.reading(w)) for w in between if w.islower())):
+        return None  # an infinitive after its finite verb: "dass die Regierung hätte handeln müssen"
+    verb_numbers = _numbers_of(verb)
+    number = _subject_number(clause, lexicon) if verb_numbers else None
+    if number is None or number in verb_numbers:
+        return None
+    if number == PLURAL and clause["genitive"] and clause["genitive"].startswith("der") \
+            and lexicon.noun_reading(clause["genitive_noun"]) & Reading.NOUN_NOM_SG_MAS:
+        return None  # "dass die Verhandlungen der Minister leitet": "der Minister" may be the subject
+    if _another_subject(between, PLURAL if number == SINGULAR else SINGULAR, lexicon):
+        return None
+    return _finding(text, clause, last.start(), last.end(), number, lexicon)
+
+
+def _finding(text: str, phrase: regex.Match, start: int, end: int, number: str, lexicon: Lexicon) -> Disagreement:
+    """The finding on the verb at ``start``-``end``, with its forms in the subject's number."""
     wanted = Reading.VERB_3SG if number == SINGULAR else Reading.VERB_3PL
-    replacements = tuple(f for f in lexicon.counterparts(opening["verb"]) if f.islower() and lexicon.reading(f) & wanted)
-    subject = text[opening.start("determiner"):opening.start("verb")].rstrip()
-    return Disagreement(opening.start("verb"), opening.end("verb"), subject, number, replacements)
+    verb = text[start:end]
+    replacements = tuple(f for f in lexicon.counterparts(verb) if f.islower() and lexicon.reading(f) & wanted)
+    subject_end = max(phrase.end("noun"), phrase.end("genitive"), phrase.end("phrase"))
+    subject = text[phrase.start("determiner"):subject_end].rstrip()
+    return Disagreement(start, end, subject, number, replacements)
 
 
-def _adjective_or_quantifier(reading: Reading) -> bool:
-    """True for a word between article and noun: an adjective or a quantifier ("neuen",
-    "meisten", "beiden"), not a finite verb."""
-    return bool(reading & (Reading.ADJECTIVE | Reading.OTHER)) and not reading & VERB_FINITE
+def _adjective_or_quantifier(word: str, reading: Reading) -> bool:
+    """True for a word between article and noun: an adjective ("neuen", "letzte") or a
+    quantifier ("beiden", "meisten"), not a finite verb and not an article or pronoun ("keine
+    der Optionen", "der oder die Knoten", "die letzte seiner Sitzungen")."""
+    if word in QUANTIFIERS:
+        return True
+    return bool(reading & Reading.ADJECTIVE) and not reading & VERB_FINITE
 
 
 def _plural_attribute(opening: regex.Match, lexicon: Lexicon) -> bool:
@@ -179,7 +267,7 @@ def _plural_attribute(opening: regex.Match, lexicon: Lexicon) -> bool:
     else:
         return False  # after "um", "für" … the verb agrees with the noun: "Das Team um die Spieler hat"
     reading = lexicon.noun_reading(word)
-    return not reading or bool(reading & (Reading.NOUN_NOM_PL | Reading.NAME)) or not reading & Reading.NOUN
+    return not reading or bool(reading & (Reading.NOUN_PLURAL | Reading.NAME)) or not reading & Reading.NOUN
 
 
 def _heading(text: str, start: int) -> bool:
@@ -241,6 +329,12 @@ def _infinitive_phrase(words: list[str], lexicon: Lexicon) -> bool:
     """True when the clause goes on with "zu" or a finite verb in the singular: then the plural
     form before it is an infinitive ("Die Regierung stürzen will er nicht")."""
     return any(w == "zu" or (w.islower() and _finite_singular_verb_only(lexicon.reading(w))) for w in words)
+
+
+def _finite_verb_only(reading: Reading) -> bool:
+    """True for a finite verb form that is no infinitive, participle or word of another class
+    ("hätte", "wird"; not "haben", "gesagt", "eine")."""
+    return bool(reading & VERB_FINITE) and not reading & ~VERB_FINITE
 
 
 def _finite_singular_verb_only(reading: Reading) -> bool:

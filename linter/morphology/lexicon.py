@@ -29,7 +29,7 @@ from linter.precision.datacache import Table, open_table_at
 
 _DUMP_SOURCE = Path(__file__).resolve().parent / "DictionaryDump.java"
 _TABLE = "morphology"
-FORMAT = 4  # raising it rebuilds the copy (when the readings kept change)
+FORMAT = 5  # raising it rebuilds the copy (when the readings kept change)
 _DUMP_TIMEOUT = 600  # seconds to wait for java after its last line; the dump takes about 5 s
 
 
@@ -49,6 +49,7 @@ class Reading(enum.IntFlag):
     VERB_PARTICIPLE = enum.auto()  # "gespielt", "beschlossen"
     ADJECTIVE = enum.auto()  # an adjective or participle used as one: "neuen", "gewählte"
     OTHER = enum.auto()  # any other word class: article, pronoun, preposition, adverb, ...
+    NOUN_PLURAL = enum.auto()  # a plural noun in any case: "Kinder", "Aufrufen"
 
 
 #: The tenses and moods of finite verb forms, indicative first.
@@ -63,7 +64,7 @@ INFINITIVE = "\n"
 MIN_COMPOUND_TAIL = 3
 
 NOUN_NOM_SG = Reading.NOUN_NOM_SG_MAS | Reading.NOUN_NOM_SG_FEM | Reading.NOUN_NOM_SG_NEU
-NOUN_READINGS = NOUN_NOM_SG | Reading.NOUN_NOM_PL | Reading.NOUN
+NOUN_READINGS = NOUN_NOM_SG | Reading.NOUN_NOM_PL | Reading.NOUN_PLURAL | Reading.NOUN
 VERB_FINITE = Reading.VERB_3SG | Reading.VERB_3PL | Reading.VERB_OTHER_FINITE
 
 
@@ -76,7 +77,7 @@ def reading_of_tag(tag: str) -> Reading:
     parts = tag.split(":")
     head = parts[0]
     if head == "SUB":
-        reading = Reading.NOUN
+        reading = Reading.NOUN | (Reading.NOUN_PLURAL if "PLU" in parts else Reading(0))
         if "NOM" in parts:
             if "PLU" in parts:
                 reading |= Reading.NOUN_NOM_PL
