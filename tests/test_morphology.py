@@ -129,6 +129,9 @@ def found(text: str, lexicon) -> list[tuple[str, str, str, tuple[str, ...]]]:
     ("Er sagte, dass die Verhandlungen gescheitert ist.", "die Verhandlungen", "ist", PLURAL, "sind"),
     ("Weil die Kinder draußen spielt, ist es laut.", "die Kinder", "spielt", PLURAL, "spielen"),
     ("Er weiß, dass die Band ein Album veröffentlicht haben.", "die Band", "haben", SINGULAR, "hat"),
+    ("Gestern spielten das Orchester in Graz.", "das Orchester", "spielten", SINGULAR, "spielte"),
+    ("Im Mai wurde die Kandidaten vorgestellt.", "die Kandidaten", "wurde", PLURAL, "wurden"),
+    ("Im Jahr 2005 gewannen die Mannschaft den Titel.", "die Mannschaft", "gewannen", SINGULAR, "gewann"),
 ])
 def test_a_subject_and_verb_of_different_numbers_are_found(lexicon, text, subject, verb, number, first):
     [(got_subject, got_verb, got_number, replacements)] = found(text, lexicon)
@@ -163,6 +166,13 @@ def test_a_subject_and_verb_of_different_numbers_are_found(lexicon, text, subjec
     "Er sagte, dass die Verhandlungen der Minister leitet.",  # "der Minister" may be the subject
     "Er sagt, dass die Regierung hätte handeln müssen.",  # an infinitive after its finite verb
     "Er glaubt, dass die Regierung versucht die Steuern zu senken.",
+    "Gestern spielten das Orchester und der Chor.",  # a subject joined to another
+    "Es freut die Kinder.",  # "Es" is the subject
+    "Wer kennt die Kinder?",
+    "Gestern besuchte die Kinder ihre Großmutter.",  # "die Kinder" the object
+    "Gestern besuchte die Kinder Maria.",
+    "Dann machen die Planung halt ich und Lukas.",
+    "Die Planung machen ich und Lukas.",
 ])
 def test_agreeing_or_undecidable_openings_are_left_alone(lexicon, text):
     assert found(text, lexicon) == []

@@ -98,6 +98,20 @@ _SUBORDINATE = regex.compile(
     regex.MULTILINE,
 )
 
+#: Prepositions that open a sentence's first phrase before the verb ("Im Mai wurde …").
+FRONT_PREPOSITIONS = ("Im", "Am", "Zum", "Zur", "Vom", "Beim", "In", "An", "Auf", "Nach", "Vor", "Seit", "Bei", "Mit",
+                      "Aus", "Unter", "Gegen", "Ab", "Trotz", "Wegen")
+#: A sentence whose first phrase is an adverb or a prepositional phrase, the finite verb second
+#: and then the subject: "Gestern spielten das Orchester …", "Im Mai wurde die Kandidaten …".
+_INVERTED = regex.compile(
+    r"(?:^|(?<=[.!?][\"“”»«)'’]{0,3}[^\S\n]))[„\"»«‚]?"
+    r"(?:(?P<adverb>\p{Lu}\p{Ll}+)"
+    r"|(?:" + "|".join(FRONT_PREPOSITIONS) + r")[^\S\n]" + r"(?:" + _ARTICLE + r")?(?:" + _ADJECTIVE + r"){0,2}"
+    r"(?:" + _NOUN + r"|\p{N}+)(?:[^\S\n](?:" + _NOUN + r"|\p{N}+))?)"
+    r"[^\S\n](?P<verb>\p{Ll}+)[^\S\n]"
+    + _noun_phrase("|".join(d.lower() for d in DETERMINERS)),
+    regex.MULTILINE,
+)
 #: How far after the verb the rest of its clause is read (characters): a clause is a line of
 #: copy, and the bound keeps the check linear in the text however few marks it has.
 REACH = 300
@@ -116,6 +130,12 @@ PLURAL_PRONOUNS = frozenset("sie wir ihr alle beide viele einige mehrere manche 
 #: Determiners that open a plural subject, or a singular one: the noun after them decides
 #: ("keine Erfahrung" is singular, "keine Kinder" plural).
 PLURAL_DETERMINERS = frozenset("die diese jene keine meine deine seine ihre unsere eure".split())
+#: Words that open a sentence as its subject or as no phrase of their own, not as an adverb.
+NOT_ADVERBS = frozenset(
+    "es man wer was welche welcher welches nichts alles etwas niemand jemand viele alle beide einige manche "
+    "und oder aber denn doch sondern wenn weil dass ob als obwohl nachdem damit bevor falls sobald solange "
+    "sodass während bis seit da wie wo".split()) | SINGULAR_SUBJECTS | PLURAL_PRONOUNS
+
 #: Articles and possessives that go on a prepositional phrase ("vor das Parlament").
 ARTICLES = frozenset(
     "der die das dem den des ein eine einem einen einer eines kein keine keinem keinen keiner keines "
@@ -143,11 +163,38 @@ class Disagreement:
 
 
 def disagreements(text: str, lexicon: Lexicon) -> Iterator[Disagreement]:
-    """Every sentence opening and subordinate clause in ``text`` whose subject and finite verb
-    disagree in number, in the order of the text."""
+    """Every sentence opening, subordinate clause and sentence with its subject after the verb in
+    ``text`` whose subject and finite verb disagree in number, in the order of the text."""
     found = [d for d in (_disagreement(text, o, lexicon) for o in _OPENING.finditer(text)) if d]
     found += [d for d in (_in_subordinate_clause(text, c, lexicon) for c in _SUBORDINATE.finditer(text)) if d]
+    found += [d for d in (_after_the_verb(text, c, lexicon) for c in _INVERTED.finditer(text)) if d]
     yield from sorted(found, key=lambda d: d.start)
+
+
+def _after_the_verb(text: str, sentence: regex.Match, lexicon: Lexicon) -> Disagreement | None:
+    """The finding for a sentence whose subject follows its verb: an adverb or a prepositional
+    phrase first ("Gestern", "Im Mai"), then the verb, then the subject. Left alone: a first word
+    that may be the subject itself ("Es freut die Kinder", "Wer kennt die Kinder?"), a subject
+    joined to another ("das Orchester und der Chor"), and anything after the subject that can be
+    a subject of the verb's number ("Gestern besuchte die Kinder ihre Großmutter")."""
+    adverb = sentence["adverb"]
+    if adverb is not None and (adverb.lower() in NOT_ADVERBS or lexicon.reading(adverb.lower()) != Reading.OTHER):
+        return None
+    verb = lexicon.reading(sentence["verb"])
+    if not verb & VERB_FINITE or verb & (Reading.OTHER | Reading.ADJECTIVE):
+        return None
+    verb_numbers = _numbers_of(verb)
+    number = _subject_number(sentence, lexicon) if verb_numbers else None
+    if number is None or number in verb_numbers:
+        return None
+    after = text[sentence.end():sentence.end() + REACH]
+    if regex.match(r"[^\S\n]*(?:,|und\b|oder\b|sowie\b|wie\b|samt\b|mit\b)", after):
+        return None  # another subject joined to this one: "das Orchester und der Chor"
+    if _another_subject(_rest_of_clause(text, sentence.end()), PLURAL if number == SINGULAR else SINGULAR, lexicon):
+        return None
+    if number == SINGULAR and _coordinated_subject(text, sentence.end()):
+        return None
+    return _finding(text, sentence, sentence.start("verb"), sentence.end("verb"), number, lexicon)
 
 
 def _subject_number(phrase: regex.Match, lexicon: Lexicon) -> str | None:
@@ -200,6 +247,8 @@ def _disagreement(text: str, opening: regex.Match, lexicon: Lexicon) -> Disagree
         return None
     rest = _rest_of_clause(text, opening.end())
     if _another_subject(rest, PLURAL if number == SINGULAR else SINGULAR, lexicon):
+        return None
+    if number == SINGULAR and _coordinated_subject(text, opening.end()):
         return None
     if number == SINGULAR and verb & Reading.VERB_INFINITIVE and (
             _infinitive_phrase(rest, lexicon) or _heading(text, opening.end())):
@@ -277,6 +326,18 @@ def _heading(text: str, start: int) -> bool:
     stretch = text[start:start + REACH]
     line = stretch.split("\n", 1)[0]
     return not regex.search(r"[.!?…]", line) and (len(line) < len(stretch) or start + REACH >= len(text))
+
+
+_COORDINATED = regex.compile(r"(?<![\p{L}-])(?:ich|du|er|sie|es|wir|ihr|\p{Lu}[\p{L}-]*)[^\S\n]+(?:und|oder|sowie)[^\S\n]")
+
+
+def _coordinated_subject(text: str, start: int) -> bool:
+    """True when the sentence goes on from ``start`` with a pronoun or a capitalised word joined
+    to another by "und", "oder", "sowie": a subject in the plural may follow the verb ("Dann
+    machen die Planung halt ich und Lukas")."""
+    stretch = text[start:start + REACH]
+    end = regex.search(r"[.!?;]", stretch)
+    return bool(_COORDINATED.search(stretch, 0, end.start() if end else len(stretch)))
 
 
 def _rest_of_clause(text: str, start: int) -> list[str]:
