@@ -87,6 +87,7 @@ def test_a_compound_the_dictionary_lacks_is_read_by_its_last_part(lexicon):
     assert lexicon.reading("Stadtrat") == Reading(0)
     assert lexicon.noun_reading("Stadtrat") & Reading.NOUN_NOM_SG_MAS
     assert lexicon.noun_reading("Verwaltungsgerichtshöfe") & Reading.NOUN_NOM_PL
+    assert lexicon.noun_reading("Bedienelemente") & Reading.NOUN_NOM_PL  # "bedien-", a verb's stem
     assert lexicon.noun_reading("Strasse") == Reading(0)  # "Str" is no word: no "Asse" in it
     assert lexicon.noun_reading("Peskow") == Reading(0)
 

@@ -141,10 +141,13 @@ class Lexicon:
 
     def _is_first_part(self, head: str) -> bool:
         """True when ``head`` is a word of its own, perhaps with a linking "s", "n", "en" or a
-        dropped "e" ("Stadt|rat", "Verwaltungs|gericht", "Schul|bus"): "Str|asse" is no compound."""
+        dropped "e", or a verb's stem ("Stadt|rat", "Verwaltungs|gericht", "Schul|bus",
+        "Bedien|elemente"): "Str|asse" is no compound."""
         candidates = [head, head + "e"]
         candidates += [head[:-len(link)] for link in ("s", "es", "n", "en") if head.endswith(link)]
-        return any(self.reading(c) & ~Reading.NAME for c in candidates if len(c) >= MIN_COMPOUND_TAIL)
+        long_enough = [c for c in candidates if len(c) >= MIN_COMPOUND_TAIL]
+        verb = VERB_FINITE | Reading.VERB_INFINITIVE  # a verb's stem: "Bedien|elemente", "Wasch|maschine"
+        return any(self.reading(c) & ~Reading.NAME or self.reading(c.lower()) & verb for c in long_enough)
 
     def infinitives(self, form: str) -> tuple[str, ...]:
         """The infinitive of a finite verb form that is no infinitive itself ("werde" -> "werden",
